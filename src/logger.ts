@@ -1,0 +1,43 @@
+// What the core needs from its host (the action or the CLI): somewhere to write, and a way to hide secrets.
+// The core never imports @actions/core; src/main.ts and src/cli.ts provide these.
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  /** Runs `fn` inside a collapsible log group (the runner's ::group::), or just runs it. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** Registers a value that must never appear in any log (core.setSecret in the action). */
+export type MaskSecret = (secret: string) => void;
+
+/** A logger that drops everything: for tests and for library use. */
+export const silentLogger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warning: () => {},
+  error: () => {},
+  group: (_name, fn) => fn(),
+};
+
+/** Collects log lines in memory: handy in tests. */
+export function memoryLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    debug: (m) => lines.push(`debug: ${m}`),
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    group: async (name, fn) => {
+      lines.push(`[group] ${name}`);
+      try {
+        return await fn();
+      } finally {
+        lines.push('[endgroup]');
+      }
+    },
+  };
+}

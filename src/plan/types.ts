@@ -1,0 +1,61 @@
+// The plan: what must change, per connection, and why. Pure data: serialisable to JSON (the plan file), with a
+// stable fingerprint, rendered to text (logs) and markdown (summary, PR comment) elsewhere.
+import type { Diagnostic } from '../diagnostics.js';
+import type { HostRecord, RouteSpec } from '../manifest/types.js';
+import type { CreateConnectionRequest, Tag } from '../dli/types.js';
+
+/** What happens to one connection. */
+export type ChangeAction =
+  | 'create' // absent live → create it (then routes, then tags the create body could not carry)
+  | 'update' // exists and owned by us; some fields differ (steps say which)
+  | 'replace' // dest_vpc_id / dest_network_id differ and allow-replace is on: delete + create
+  | 'adopt' // exists without our ownership tag: tag it, then bring it to the manifest
+  | 'delete' // owned by us (same label), no manifest, prune on
+  | 'unchanged' // nothing to do
+  | 'orphan' // owned by us (same label), no manifest, prune off: reported only
+  | 'blocked'; // a change we refuse to make (replace without allow-replace, duplicate live names, owned by another label)
+
+/** One API call (or one wait) of the apply, in order within a connection. */
+export type PlanStep =
+  | { kind: 'create'; request: CreateConnectionRequest }
+  | { kind: 'delete'; connectionId: string }
+  | { kind: 'replace-hosts'; hosts: HostRecord[]; added: HostRecord[]; removed: HostRecord[] }
+  | { kind: 'bind'; queues: string[]; elastic_resource_pools: string[] }
+  | { kind: 'unbind'; queues: string[]; elastic_resource_pools: string[] }
+  | { kind: 'add-route'; route: RouteSpec }
+  | { kind: 'delete-route'; name: string }
+  | { kind: 'add-tags'; tags: Tag[] }
+  | { kind: 'delete-tags'; tags: Tag[] };
+
+export interface ConnectionChange {
+  name: string;
+  action: ChangeAction;
+  /** The live connection's id (absent for create). For replace, the id being replaced. */
+  connectionId?: string;
+  /** Short human phrases: "hosts +3 −1", "queue q1 bound", "route to_idc changed", "tag team added". */
+  reasons: string[];
+  steps: PlanStep[];
+  /** Manifest file and line, for reports (absent for delete/orphan). */
+  manifest?: { file: string; line: number };
+  /** Queues and pools the connection will be bound to after apply (what `wait` polls). */
+  bindings?: { queues: string[]; elastic_resource_pools: string[] };
+}
+
+export interface Plan {
+  /** Format version of the plan file. */
+  version: 1;
+  label: string;
+  region: string;
+  projectId: string;
+  /** Sorted by name. */
+  changes: ConnectionChange[];
+  /** Problems that block apply (duplicate live names, blocked replace …), with positions where known. */
+  problems: Diagnostic[];
+  /** True when any change is not 'unchanged'/'orphan'. */
+  hasChanges: boolean;
+  /** sha256 over the canonical JSON of label, region, project and changes (no timestamps). */
+  fingerprint: string;
+}
+
+/** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
+export const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
