@@ -1,0 +1,30 @@
+// A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
+// `fn` must not throw (apply turns every failure into a result); if it does, the pool rejects after the
+// in-flight work has settled, so no call is left running unobserved.
+
+export async function runPool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  const width = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
+  let next = 0;
+  let firstError: { error: unknown } | undefined;
+
+  const worker = async (): Promise<void> => {
+    // `next` is only read and bumped synchronously, so two workers never take the same item.
+    while (next < items.length && !firstError) {
+      const index = next++;
+      try {
+        results[index] = await fn(items[index] as T, index);
+      } catch (error) {
+        firstError ??= { error };
+      }
+    }
+  };
+
+  await Promise.all(Array.from({ length: width }, worker));
+  if (firstError) throw firstError.error;
+  return results;
+}
