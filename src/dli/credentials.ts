@@ -11,8 +11,10 @@ export interface CredentialProvider {
   /**
    * Fetch fresh credentials after the API refused the current ones as expired. Returns null when these
    * credentials cannot be refreshed (static AK/SK): the caller then fails with the auth error.
+   * `stale`: the credentials the refused request was signed with. When several concurrent calls are refused at
+   * once, the first refresh replaces them and the later callers get that replacement without another exchange.
    */
-  refresh(): Promise<ResolvedCredentials | null>;
+  refresh(stale?: ResolvedCredentials): Promise<ResolvedCredentials | null>;
 }
 
 /** A provider for credentials that never change (AK/SK from secrets, a given IAM token). */

@@ -1,0 +1,260 @@
+// The typed DLI client: one method per operation of dli-api.md (numbers in comments), plus the read-only queue and
+// pool listings of preflight-api.md. Everything goes through the HTTP transport (signing, retries, limiter, typed
+// errors); every answer is checked with zod before anyone trusts it.
+import type { HostRecord, RouteSpec } from '../manifest/types.js';
+import type { Logger } from '../logger.js';
+import type { CredentialProvider } from './credentials.js';
+import { UnexpectedResponseError } from './errors.js';
+import { createHttpTransport, type ApiRequest, type HttpMethod, type HttpTransport, type QueryValue } from './http.js';
+import type { RateLimiter } from './limiter.js';
+import {
+  connectionSchema,
+  createConnectionAnswer,
+  listConnectionsAnswer,
+  listPoolsAnswer,
+  listQueuesAnswer,
+  listTagsAnswer,
+  parseAnswer,
+  privilegesAnswer,
+} from './schemas.js';
+import type {
+  CreateConnectionRequest,
+  DliApi,
+  DliElasticResourcePool,
+  DliQueue,
+  DliResourceApi,
+  ListConnectionsQuery,
+  LiveConnection,
+  QueueBinding,
+  Tag,
+} from './types.js';
+
+export interface ClientOptions {
+  /** Service base URL, e.g. https://dli.cn-north-4.myhuaweicloud.com (validated by validateEndpoint beforehand). */
+  endpoint: string;
+  projectId: string;
+  credentials: CredentialProvider;
+  logger: Logger;
+  maxRetries: number;
+  requestTimeoutMs: number;
+  /** Share one limiter between the DLI and VPC clients of a run. */
+  limiter?: RateLimiter;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+  /** Use an existing transport instead of building one from the options above (tests, sharing). */
+  transport?: HttpTransport;
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+
+/** IAM actions per operation, for the APIGW.0302 hint (dli-api.md; `update` and `tag` names are not documented). */
+const PERMISSION = {
+  create: 'dli:edsconnection:create',
+  list: 'dli:edsconnection:list',
+  get: 'dli:edsconnection:get',
+  delete: 'dli:edsconnection:delete',
+  bindQueue: 'dli:edsconnection:bindQueue',
+  unbindQueue: 'dli:edsconnection:unbindQueue',
+  update: 'dli:edsconnection:update',
+  createRoute: 'dli:edsconnection:createRoute',
+  deleteRoute: 'dli:edsconnection:deleteRoute',
+  tag: 'dli:edsconnection:tag',
+  queueList: 'dli:queue:list',
+  poolList: 'dli:elasticresourcepool:list',
+} as const;
+
+export function transportFrom(opts: ClientOptions): HttpTransport {
+  return (
+    opts.transport ??
+    createHttpTransport({
+      credentials: opts.credentials,
+      logger: opts.logger,
+      maxRetries: opts.maxRetries,
+      requestTimeoutMs: opts.requestTimeoutMs,
+      limiter: opts.limiter,
+      sleep: opts.sleep,
+      random: opts.random,
+      now: opts.now,
+    })
+  );
+}
+
+/** `k=v,k=v`, the List call's tag filter. */
+export function formatTagFilter(tags: readonly Tag[]): string {
+  return tags.map((t) => `${t.key}=${t.value}`).join(',');
+}
+
+export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi {
+  const transport = transportFrom(opts);
+  const project = opts.projectId;
+  const connections = ['v2.0', project, 'datasource', 'enhanced-connections'];
+  const connectionsV3 = ['v3', project, 'datasource', 'enhanced-connections'];
+  const tagsBase = (id: string) => ['v3', project, 'dli_enhanced_datasource', id, 'tags'];
+
+  async function call(
+    operation: string,
+    method: HttpMethod,
+    path: string[],
+    permission: string,
+    extra: { body?: unknown; query?: Record<string, QueryValue>; idempotent?: boolean } = {},
+  ): Promise<unknown> {
+    const req: ApiRequest = {
+      operation,
+      method,
+      baseUrl: opts.endpoint,
+      path,
+      projectId: project,
+      permission,
+      ...extra,
+    };
+    return (await transport.request(req)).body;
+  }
+
+  const toConnection = (c: ReturnType<typeof connectionSchema.parse>): LiveConnection => c;
+
+  return {
+    // 1. Not idempotent: a lost answer is an UnknownOutcomeError (the caller looks the name up), never a retry.
+    async createConnection(body: CreateConnectionRequest) {
+      const answer = await call('createConnection', 'POST', connections, PERMISSION.create, { body, idempotent: false });
+      return { connection_id: parseAnswer('createConnection', createConnectionAnswer, answer).connection_id };
+    },
+
+    // 2. Pages until a short or empty page; `count` is never trusted (total or page size is undocumented).
+    async listConnections(query: ListConnectionsQuery = {}) {
+      const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+      if (!Number.isInteger(limit) || limit < 1) throw new Error(`listConnections: limit must be a positive integer`);
+      const all: LiveConnection[] = [];
+      const seen = new Set<string>();
+      for (let offset = 0; ; offset += limit) {
+        const answer = await call('listConnections', 'GET', connections, PERMISSION.list, {
+          query: {
+            limit,
+            offset,
+            name: query.name,
+            status: query.status,
+            tags: query.tags && query.tags.length ? formatTagFilter(query.tags) : undefined,
+          },
+        });
+        const page = parseAnswer('listConnections', listConnectionsAnswer, answer).connections;
+        // A server that ignores `offset` would page forever: a page of nothing but known ids is an error.
+        if (page.length > 0 && page.every((c) => seen.has(c.id))) {
+          throw new UnexpectedResponseError('listConnections', `offset ${offset} returned only connections already listed`);
+        }
+        for (const c of page) {
+          if (seen.has(c.id)) continue;
+          seen.add(c.id);
+          all.push(toConnection(c));
+        }
+        if (page.length < limit) return all;
+      }
+    },
+
+    // 3. The connection comes flattened at the top level, next to is_success/message.
+    async showConnection(id: string) {
+      const answer = await call('showConnection', 'GET', [...connections, id], PERMISSION.get);
+      return toConnection(parseAnswer('showConnection', connectionSchema, answer));
+    },
+
+    // 4.
+    async deleteConnection(id: string) {
+      await call('deleteConnection', 'DELETE', [...connections, id], PERMISSION.delete);
+    },
+
+    // 5.
+    async associateQueues(id: string, binding: QueueBinding) {
+      await call('associateQueues', 'POST', [...connections, id, 'associate-queue'], PERMISSION.bindQueue, {
+        body: bindingBody(binding),
+      });
+    },
+
+    // 6.
+    async disassociateQueues(id: string, binding: QueueBinding) {
+      await call('disassociateQueues', 'POST', [...connections, id, 'disassociate-queue'], PERMISSION.unbindQueue, {
+        body: bindingBody(binding),
+      });
+    },
+
+    // 7. Full overwrite; [] clears.
+    async replaceHosts(id: string, hosts: HostRecord[]) {
+      await call('replaceHosts', 'PUT', [...connections, id], PERMISSION.update, {
+        body: { hosts: hosts.map((h) => ({ name: h.name, ip: h.ip })) },
+      });
+    },
+
+    // 8.
+    async showPrivileges(id: string) {
+      const answer = await call('showPrivileges', 'GET', [...connections, id, 'privileges'], PERMISSION.get);
+      const parsed = parseAnswer('showPrivileges', privilegesAnswer, answer);
+      return { connection_id: parsed.connection_id, privileges: parsed.privileges };
+    },
+
+    // 9. v3 path (the v2.0 twin is deprecated).
+    async addRoute(id: string, route: RouteSpec) {
+      await call('addRoute', 'POST', [...connectionsV3, id, 'routes'], PERMISSION.createRoute, {
+        body: { name: route.name, cidr: route.cidr },
+      });
+    },
+
+    // 10. v3 path.
+    async deleteRoute(id: string, routeName: string) {
+      await call('deleteRoute', 'DELETE', [...connectionsV3, id, 'routes', routeName], PERMISSION.deleteRoute);
+    },
+
+    // 11. Any 2xx is success; a 204 has no body.
+    async listTags(id: string) {
+      const answer = await call('listTags', 'GET', tagsBase(id), PERMISSION.tag);
+      return parseAnswer('listTags', listTagsAnswer, answer ?? {}).tags.map((t) => ({ key: t.key, value: t.value }));
+    },
+    async createTags(id: string, tags: Tag[]) {
+      await call('createTags', 'POST', [...tagsBase(id), 'create'], PERMISSION.tag, { body: { tags: plainTags(tags) } });
+    },
+    async deleteTags(id: string, tags: Tag[]) {
+      await call('deleteTags', 'POST', [...tagsBase(id), 'delete'], PERMISSION.tag, { body: { tags: plainTags(tags) } });
+    },
+
+    // Preflight: queue_type=all, or general-purpose queues are missed (the default is `sql`).
+    async listQueues(): Promise<DliQueue[]> {
+      const answer = await call('listQueues', 'GET', ['v1.0', project, 'queues'], PERMISSION.queueList, {
+        query: { queue_type: 'all' },
+      });
+      return parseAnswer('listQueues', listQueuesAnswer, answer).queues;
+    },
+
+    // Preflight: no get-one-pool call exists; page to a short or empty page.
+    async listElasticResourcePools(): Promise<DliElasticResourcePool[]> {
+      const all: DliElasticResourcePool[] = [];
+      const seen = new Set<string>();
+      for (let offset = 0; ; offset += DEFAULT_PAGE_SIZE) {
+        const answer = await call(
+          'listElasticResourcePools',
+          'GET',
+          ['v3', project, 'elastic-resource-pools'],
+          PERMISSION.poolList,
+          { query: { limit: DEFAULT_PAGE_SIZE, offset } },
+        );
+        const page = parseAnswer('listElasticResourcePools', listPoolsAnswer, answer).elastic_resource_pools;
+        if (page.length > 0 && page.every((p) => seen.has(p.elastic_resource_pool_name))) {
+          throw new UnexpectedResponseError('listElasticResourcePools', `offset ${offset} returned only pools already listed`);
+        }
+        for (const p of page) {
+          if (seen.has(p.elastic_resource_pool_name)) continue;
+          seen.add(p.elastic_resource_pool_name);
+          all.push(p);
+        }
+        if (page.length < DEFAULT_PAGE_SIZE) return all;
+      }
+    },
+  };
+}
+
+function bindingBody(binding: QueueBinding): QueueBinding {
+  return {
+    ...(binding.queues !== undefined ? { queues: binding.queues } : {}),
+    ...(binding.elastic_resource_pools !== undefined ? { elastic_resource_pools: binding.elastic_resource_pools } : {}),
+  };
+}
+
+function plainTags(tags: readonly Tag[]): Tag[] {
+  return tags.map((t) => ({ key: t.key, value: t.value }));
+}

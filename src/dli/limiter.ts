@@ -1,0 +1,74 @@
+// A client-side rate limiter shared by every call of one run. The gateway throttles per API and per user (often
+// per minute, far below its 200 req/s default), so we start fast and adapt: AIMD like TCP congestion control.
+// A 429 halves the allowed rate (and honours Retry-After as a pause for everyone); each success adds a little back.
+// It paces the *start* of requests; how many run at once is the caller's `concurrency`.
+
+export interface RateLimiter {
+  /** Waits until this caller may send one request. */
+  acquire(): Promise<void>;
+  /** The API answered (anything but a throttle): recover a little. */
+  onSuccess(): void;
+  /** The API said 429 / APIGW.0308: slow down, and pause everyone for `retryAfterMs` when given. */
+  onThrottle(retryAfterMs?: number): void;
+  /** Current allowed rate, requests per second (for logs and tests). */
+  readonly rate: number;
+}
+
+export interface AimdLimiterOptions {
+  /** Starting and maximum rate, req/s. Default 50. */
+  maxRate?: number;
+  /** Floor, req/s. Default 0.2 (one request every 5 s, Huawei's own advice for throttling). */
+  minRate?: number;
+  /** Added to the rate after each success, req/s. Default 0.5. */
+  increasePerSuccess?: number;
+  /** Multiplied into the rate on each throttle. Default 0.5. */
+  decreaseFactor?: number;
+  /** Milliseconds clock; injectable for tests. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createAimdLimiter(options: AimdLimiterOptions = {}): RateLimiter {
+  const maxRate = options.maxRate ?? 50;
+  const minRate = options.minRate ?? 0.2;
+  const increase = options.increasePerSuccess ?? 0.5;
+  const decrease = options.decreaseFactor ?? 0.5;
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+
+  let rate = maxRate;
+  /** The earliest time the next request may start; each acquire reserves one slot after it. */
+  let nextSlot = 0;
+  /** A Retry-After pause applies to everyone. */
+  let pausedUntil = 0;
+  // Several throttles from requests that were already in flight at the same moment are one congestion signal:
+  // halve at most once per current interval, or a burst of N answers would divide the rate by 2^N.
+  let lastDecreaseAt = Number.NEGATIVE_INFINITY;
+
+  return {
+    get rate() {
+      return rate;
+    },
+    async acquire() {
+      const t = now();
+      const start = Math.max(t, nextSlot, pausedUntil);
+      nextSlot = start + 1000 / rate;
+      if (start > t) await sleep(start - t);
+    },
+    onSuccess() {
+      rate = Math.min(maxRate, rate + increase);
+    },
+    onThrottle(retryAfterMs?: number) {
+      const t = now();
+      if (t - lastDecreaseAt >= 1000 / rate) {
+        rate = Math.max(minRate, rate * decrease);
+        lastDecreaseAt = t;
+      }
+      if (retryAfterMs !== undefined && retryAfterMs > 0) pausedUntil = Math.max(pausedUntil, t + retryAfterMs);
+      // Re-space what is already reserved: the next slot cannot come sooner than one new interval from now.
+      nextSlot = Math.max(nextSlot, t + 1000 / rate);
+    },
+  };
+}
