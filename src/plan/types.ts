@@ -1,8 +1,8 @@
 // The plan: what must change, per connection, and why. Pure data: serialisable to JSON (the plan file), with a
 // stable fingerprint, rendered to text (logs) and markdown (summary, PR comment) elsewhere.
 import type { Diagnostic } from '../diagnostics.js';
-import type { HostRecord, RouteSpec } from '../manifest/types.js';
-import type { CreateConnectionRequest, Tag } from '../dli/types.js';
+import type { ConnectionManifest, HostRecord, RouteSpec } from '../manifest/types.js';
+import type { CreateConnectionRequest, LiveConnection, Tag } from '../dli/types.js';
 
 /** What happens to one connection. */
 export type ChangeAction =
@@ -59,3 +59,28 @@ export interface Plan {
 
 /** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
 export const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
+
+/**
+ * What `observe` read from the cloud, and all the diff needs to know about it. Added for the plan module.
+ * - `connections`: every live connection that is not DELETED (the unfiltered list, plus any connection only the
+ *   ownership-filtered list returned, so a page shifting between the two reads loses nothing).
+ * - `owned`: ids of the connections carrying the ownership tag with this run's label (one tag-filtered list).
+ * - `tags`: tags read one by one, only for connections where they matter (matched manifests that declare tags,
+ *   and matched connections not in `owned`: adopt candidates). An id absent here means "not read".
+ */
+export interface LiveState {
+  connections: LiveConnection[];
+  owned: Set<string>;
+  tags: Map<string, Tag[]>;
+}
+
+/** Everything the pure diff needs. */
+export interface PlanInput {
+  manifests: ConnectionManifest[];
+  live: LiveState;
+  label: string;
+  region: string;
+  projectId: string;
+  prune: boolean;
+  allowReplace: boolean;
+}
