@@ -43,6 +43,11 @@ export interface ConnectionManifest {
   routes: RouteSpec[];
   /** Tags exactly as declared (never includes the ownership tags: those are added by the plan). */
   tags: Record<string, string>;
+  /**
+   * Whether the manifest declared `tags` at all (even `tags: {}`). When false, user tags are not managed: the plan
+   * leaves live user tags alone. Optional for backward compatibility; the loader always sets it.
+   */
+  tagsDeclared?: boolean;
   /** `hosts_file` as written in the manifest, when there was one (for reports). */
   hosts_file?: string;
   source: ManifestSource;

@@ -1,0 +1,146 @@
+// The manifest loader: globs → files → connections, with every problem of every file as a positioned diagnostic.
+// It never talks to any API; on errors the caller stops.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { Diagnostic } from '../diagnostics.js';
+import type { ConnectionManifest, ManifestSet } from './types.js';
+import { decodeManifestText } from './read-text.js';
+import { loadFileFast, loadFilePrecise, type FileOutcome } from './load-file.js';
+
+export type ManifestParser = 'fast' | 'precise';
+
+export interface LoadManifestsOptions {
+  /** Absolute repository root; every reported `file` is relative to it. */
+  workspace: string;
+  /** Globs relative to `workspace`; `!pattern` excludes. */
+  patterns: string[];
+  /** The run's label (not used by the loader itself; accepted so callers can pass their options through). */
+  label?: string;
+  /** `fast` (default): js-yaml + zod, `yaml` only for files with problems. `precise`: `yaml` for everything. */
+  parser?: ManifestParser;
+}
+
+export interface LoadManifestsResult {
+  set: ManifestSet;
+  diagnostics: Diagnostic[];
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+function escapes(rel: string): boolean {
+  return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+
+/** Glob each positive pattern on its own, so a pattern that matches nothing can be named. */
+async function expandPatterns(workspace: string, patterns: string[], diagnostics: Diagnostic[]): Promise<string[]> {
+  const cleaned = patterns.map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+  const ignore = cleaned.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim()).filter(Boolean);
+  const positive = cleaned.filter((p) => !p.startsWith('!'));
+  if (positive.length === 0) {
+    diagnostics.push({ severity: 'error', message: 'no manifest pattern given', code: 'no-manifests' });
+    return [];
+  }
+  const files = new Set<string>();
+  for (const pattern of positive) {
+    const found = await glob([pattern], { cwd: workspace, ignore, onlyFiles: true, dot: true, absolute: false, expandDirectories: false });
+    if (found.length === 0) {
+      diagnostics.push({
+        severity: 'error',
+        message: `no manifest matched \`${pattern}\``,
+        code: 'no-manifests',
+        hint: 'patterns are relative to the repository root; check the `manifests` input',
+      });
+    }
+    for (const f of found) files.add(toPosix(path.relative(workspace, path.resolve(workspace, f))));
+  }
+  return [...files].sort();
+}
+
+async function loadOne(workspace: string, realWorkspace: string, file: string, parser: ManifestParser): Promise<FileOutcome> {
+  const at = (line = 1, col = 1) => ({ file, line, col });
+  if (escapes(file)) {
+    return { connections: [], diagnostics: [{ severity: 'error', message: 'manifest file is outside the repository', position: at(), code: 'outside-workspace' }] };
+  }
+  const abs = path.resolve(workspace, file);
+  let bytes: Uint8Array;
+  try {
+    const real = await fs.realpath(abs);
+    if (escapes(path.relative(realWorkspace, real))) {
+      return {
+        connections: [],
+        diagnostics: [{ severity: 'error', message: 'manifest file is a symlink to a file outside the repository', position: at(), code: 'outside-workspace' }],
+      };
+    }
+    bytes = await fs.readFile(real);
+  } catch (e) {
+    return { connections: [], diagnostics: [{ severity: 'error', message: `cannot read manifest: ${(e as Error).message}`, position: at(), code: 'read-error' }] };
+  }
+  const decoded = decodeManifestText(bytes);
+  if (!decoded.ok) return { connections: [], diagnostics: [{ severity: 'error', message: decoded.message, position: at(decoded.line, decoded.col), code: decoded.code }] };
+  const ctx = { workspace, file, text: decoded.text };
+  try {
+    return parser === 'precise' ? await loadFilePrecise(ctx) : await loadFileFast(ctx);
+  } catch (e) {
+    // A parser blowing up (deep nesting → stack overflow, say) is this file's problem, not the run's.
+    return { connections: [], diagnostics: [{ severity: 'error', message: `cannot load manifest: ${(e as Error).message}`, position: at(), code: 'yaml-syntax' }] };
+  }
+}
+
+/** Same name twice (across files or documents): an error at each place, naming the other(s). */
+function duplicateNames(connections: ConnectionManifest[]): Diagnostic[] {
+  const byName = new Map<string, ConnectionManifest[]>();
+  for (const c of connections) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+  const out: Diagnostic[] = [];
+  for (const [name, list] of byName) {
+    if (list.length < 2) continue;
+    const places = list.map((c) => c.source.locate(['name']));
+    places.forEach((p, i) => {
+      const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
+      out.push({
+        severity: 'error',
+        message: `duplicate connection name \`${name}\` (also declared at ${others.join(', ')})`,
+        position: p,
+        code: 'duplicate-name',
+        hint: 'connections are matched by name, so each name may appear once across all manifests',
+      });
+    });
+  }
+  return out;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  const pa = a.position;
+  const pb = b.position;
+  if (!pa || !pb) return pa ? 1 : pb ? -1 : 0;
+  return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.col - pb.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadManifestsResult> {
+  const workspace = path.resolve(opts.workspace);
+  const parser = opts.parser ?? 'fast';
+  const diagnostics: Diagnostic[] = [];
+  const files = await expandPatterns(workspace, opts.patterns, diagnostics);
+  let realWorkspace = workspace;
+  try {
+    realWorkspace = await fs.realpath(workspace);
+  } catch {
+    diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
+  }
+  const connections: ConnectionManifest[] = [];
+  const fileDiagnostics: Diagnostic[] = [];
+  // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
+  for (const file of files) {
+    const r = await loadOne(workspace, realWorkspace, file, parser);
+    connections.push(...r.connections);
+    fileDiagnostics.push(...r.diagnostics);
+  }
+  fileDiagnostics.push(...duplicateNames(connections));
+  fileDiagnostics.sort(byPosition);
+  diagnostics.push(...fileDiagnostics);
+  return { set: { files, connections }, diagnostics };
+}
+
+export type { ConnectionManifest, ManifestSet, ManifestSource, HostRecord, RouteSpec, FieldPath } from './types.js';
+export { connectionSchema, MAX_HOSTS, MAX_USER_TAGS, isIPv4, isHostName, tagKeyProblem, tagValueProblem } from './schema.js';
+export { parseHostsText } from './hosts-file.js';
