@@ -82,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
   if (v['no-preflight']) inputs.preflight = 'false';
   if (v.force) inputs['export-force'] = 'true';
   if (typeof v.out === 'string') inputs['export-path'] = v.out;
+  inputs['export-names'] = ((v.name as string[] | undefined) ?? []).join('\n');
+  inputs['export-tags'] = ((v.tag as string[] | undefined) ?? []).join('\n');
   inputs.manifests = [...((v.manifests as string[] | undefined) ?? []), ...globs].join('\n');
   inputs['comment-on-pr'] = 'never';
 
@@ -104,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`ok: ${n} connection(s) in ${result.manifests?.files.length ?? 0} file(s)\n`);
   }
   if (result.planText) process.stdout.write(`${result.planText}\n`);
+  for (const e of result.exported?.entries ?? []) process.stdout.write(`${e.status.padEnd(11)} ${e.file}\n`);
   if (result.planFileChanges?.length) process.stdout.write(`${result.planFileChanges.map((l) => `  ${l}`).join('\n')}\n`);
   if (result.failureReason) {
     process.stderr.write(`failed (${result.failureReason}): ${result.failureMessage ?? ''}\n`);

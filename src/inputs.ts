@@ -69,10 +69,7 @@ export function readSettings({ getInput, env, mask }: ReadSettingsOptions): Sett
   const credentials = readCredentials(text, secret, env);
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 
-  const manifests = text('manifests')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+  const manifests = lines(text('manifests'));
 
   return {
     mode,
@@ -98,6 +95,8 @@ export function readSettings({ getInput, env, mask }: ReadSettingsOptions): Sett
     preflight: bool('preflight', text('preflight'), true),
     exportPath: text('export-path') || '.dli/connections',
     exportForce: bool('export-force', text('export-force'), false),
+    exportNames: lines(text('export-names')),
+    exportTags: lines(text('export-tags')),
   };
 }
 
@@ -172,6 +171,14 @@ function defaultSessionName(env: NodeJS.ProcessEnv): string {
   const repo = (env.GITHUB_REPOSITORY ?? 'github').replace(/[^A-Za-z0-9_.@=,-]/g, '-');
   const run = env.GITHUB_RUN_ID ?? 'local';
   return `gh-${repo}-${run}`;
+}
+
+/** A multi-line input: one value per line, blank lines and `#` comments ignored. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -21,6 +21,7 @@ import { runPreflight } from './plan/preflight.js';
 import type { ApplyResult } from './apply/types.js';
 import { applyPlan } from './apply/executor.js';
 import { connectCloud } from './cloud.js';
+import { exportConnections, parseTagFilters, type ExportResult } from './export/index.js';
 
 export interface RunDeps {
   logger: Logger;
@@ -45,6 +46,8 @@ export interface RunResult {
   /** apply with plan-file: how the reviewed plan differs from the current one. */
   planFileChanges?: string[];
   apply?: ApplyResult;
+  /** export: what was written. */
+  exported?: ExportResult;
   failureReason?: FailureReason;
   /** One-line reason for a failed run (the step's error message). */
   failureMessage?: string;
@@ -68,6 +71,11 @@ export async function run(settings: Settings, deps: RunDeps): Promise<RunResult>
 async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Promise<void> {
   const { logger } = deps;
   const env = deps.env ?? process.env;
+
+  if (settings.mode === 'export') {
+    await runExport(result, settings, deps);
+    return;
+  }
 
   // 1. Manifests: all of them are read and checked before anything talks to the cloud.
   const loaded = await logger.group('Validate manifests', async () => {
@@ -181,6 +189,44 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
   if (!applied.ok) {
     const failed = applied.results.filter((r) => r.outcome === 'failed' || r.outcome === 'timeout').map((r) => r.name);
     throw new RunFailure(applied.failureReason ?? 'api-error', `Apply did not finish for: ${failed.join(', ')}.`);
+  }
+}
+
+/** export: the live connections of the project become manifests under export-path (never overwritten unless forced). */
+async function runExport(result: RunResult, settings: Settings, deps: RunDeps): Promise<void> {
+  const tags = parseTagFilters(settings.exportTags);
+  if (settings.credentials.kind === 'none') {
+    throw new RunFailure('auth-failed', 'Mode export needs credentials: set access-key-id and secret-access-key, or the OIDC inputs.');
+  }
+  if (!settings.region) throw new RunFailure('validation-failed', "Input 'region' is required for export (or set HUAWEI_CLOUD_REGION).");
+  const cloud = await connectCloud(settings, deps);
+  result.projectId = cloud.projectId;
+  const exported = await deps.logger.group('Export', () =>
+    cloud.guard(() =>
+      exportConnections({
+        api: cloud.dli,
+        resources: cloud.dli,
+        workspace: settings.workspace,
+        outDir: settings.exportPath,
+        names: settings.exportNames,
+        tags,
+        force: settings.exportForce,
+        label: settings.label,
+        logger: deps.logger,
+        manifestPatterns: settings.manifests,
+      }),
+    ),
+  );
+  result.exported = exported;
+  if (exported.unmatchedNames.length > 0) {
+    result.diagnostics.push({
+      severity: 'warning',
+      message: `No live connection is named ${exported.unmatchedNames.join(', ')}.`,
+      code: 'export-unmatched-name',
+    });
+  }
+  for (const s of exported.skipped) {
+    result.diagnostics.push({ severity: 'warning', message: `${s.name} was not exported: ${s.reason}`, code: 'export-skipped' });
   }
 }
 

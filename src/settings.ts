@@ -56,4 +56,8 @@ export interface Settings {
   preflight: boolean;
   exportPath: string;
   exportForce: boolean;
+  /** export: only these connection names (exact); empty: all. */
+  exportNames: string[];
+  /** export: only connections carrying all of these `key=value` tags. */
+  exportTags: string[];
 }

@@ -223,7 +223,7 @@ export const connectionSchema = z
     typed('a mapping'),
   )
   .meta({
-    $id: 'https://github.com/dli-connections/dli-connections/schema/connection.schema.json',
+    $id: 'https://raw.githubusercontent.com/dli-connections/dli-connections/main/schema/connection.schema.json',
     title: 'DLI enhanced datasource connection',
     $comment: 'Generated from src/manifest/schema.ts by scripts/gen-schema.ts; do not edit.',
   })

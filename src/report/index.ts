@@ -34,6 +34,7 @@ export function reportInputFrom(settings: Settings, result: RunResult, runUrl?: 
     planFileChanges: result.planFileChanges,
     runUrl,
     planFile: result.planFilePath,
+    exported: result.exported?.entries.map((e) => ({ name: e.name, file: e.file, status: e.status })),
   };
 }
 

@@ -39,7 +39,7 @@ export interface ApplySummary {
 export interface ExportedFile {
   name: string;
   file: string;
-  status: 'written' | 'exists' | 'overwritten';
+  status: 'written' | 'exists' | 'overwritten' | 'unchanged';
 }
 
 export interface ReportInput {

@@ -36,6 +36,8 @@ const settings: Settings = {
   preflight: true,
   exportPath: '',
   exportForce: false,
+  exportNames: [],
+  exportTags: [],
 };
 
 let dir: string;
