@@ -360,7 +360,7 @@ function planOne(m: ConnectionManifest, matches: LiveConnection[], ctx: Ctx): Co
   };
 
   if (matches.length === 0) {
-    return { ...base, action: 'create', reasons: ['new connection'], steps: createRequestSteps(m, label) };
+    return { ...base, action: 'create', reasons: createReasons(m), steps: createRequestSteps(m, label) };
   }
   if (matches.length > 1) {
     const ids = matches.map((c) => c.id).sort(compareStrings);
@@ -507,4 +507,17 @@ export function computePlan(input: PlanInput): Plan {
 
 function isOwnedBy(live: LiveState, id: string, label: string): boolean {
   return live.owned.has(id) || liveTagOwner(live.tags.get(id)) === label;
+}
+
+/** What a new connection will carry, in the same short phrases as an update ("5 hosts, queue q1, route r1"). */
+function createReasons(m: ConnectionManifest): string[] {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const reasons = ['new connection'];
+  if (m.hosts.length > 0) reasons.push(plural(m.hosts.length, 'host'));
+  for (const q of m.queues) reasons.push(`queue ${q}`);
+  for (const p of m.elastic_resource_pools) reasons.push(`pool ${p}`);
+  for (const r of m.routes) reasons.push(`route ${r.name}`);
+  const tags = Object.keys(m.tags).length;
+  if (tags > 0) reasons.push(plural(tags, 'tag'));
+  return reasons;
 }

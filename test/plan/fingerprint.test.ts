@@ -64,9 +64,9 @@ describe('fingerprintPlan', () => {
     // an older version stop matching: say so in the release notes).
     const p = plan([manifest('c1', { hosts: [{ name: 'a', ip: '1.2.3.4' }] })], liveState([]));
     expect(fingerprintBasis(p)).toBe(
-      '{"blocking":[],"changes":[{"action":"create","bindings":{"elastic_resource_pools":[],"queues":[]},"name":"c1","reasons":["new connection"],"steps":[{"kind":"create","request":{"dest_network_id":"net-1","dest_vpc_id":"vpc-1","hosts":[{"ip":"1.2.3.4","name":"a"}],"name":"c1","tags":[{"key":"managed-by-dli-connections","value":"default"}]}}]}],"label":"default","projectId":"proj-1","region":"cn-north-4","version":1}',
+      '{"blocking":[],"changes":[{"action":"create","bindings":{"elastic_resource_pools":[],"queues":[]},"name":"c1","reasons":["new connection","1 host"],"steps":[{"kind":"create","request":{"dest_network_id":"net-1","dest_vpc_id":"vpc-1","hosts":[{"ip":"1.2.3.4","name":"a"}],"name":"c1","tags":[{"key":"managed-by-dli-connections","value":"default"}]}}]}],"label":"default","projectId":"proj-1","region":"cn-north-4","version":1}',
     );
-    expect(p.fingerprint).toBe('630fd1d5d65ada69bd70ecb3b65a6ccf432f3c718dd4be846b65c9d533d6bb83');
+    expect(p.fingerprint).toBe('250ce20b9ae8d5a4d573dbf1e1b0e1eab7d668197ffc47b37d39861305191ead');
   });
 
   it('is stable across runs (a pinned value would change only with the plan format)', () => {
