@@ -5,11 +5,10 @@ import type { Settings } from './settings.js';
 import { RunFailure } from './failure.js';
 import { ApiError, UnexpectedResponseError, UnknownOutcomeError } from './dli/errors.js';
 import type { CredentialProvider } from './dli/credentials.js';
-import { staticCredentials } from './dli/credentials.js';
 import type { DliApi, DliResourceApi, VpcApi } from './dli/types.js';
 import { createDliClient } from './dli/client.js';
 import { createVpcClient } from './dli/vpc.js';
-import { resolveProjectId } from './dli/auth.js';
+import { resolveProjectId, staticCredentialProvider } from './dli/auth.js';
 import { createOidcCredentialProvider } from './dli/oidc.js';
 
 export interface Cloud {
@@ -56,14 +55,8 @@ function credentialProvider(settings: Settings, deps: CloudDeps): CredentialProv
   const c = settings.credentials;
   switch (c.kind) {
     case 'aksk':
-      return staticCredentials({
-        kind: 'aksk',
-        accessKeyId: c.accessKeyId,
-        secretAccessKey: c.secretAccessKey,
-        ...(c.securityToken ? { securityToken: c.securityToken } : {}),
-      });
     case 'token':
-      return staticCredentials({ kind: 'token', authToken: c.authToken });
+      return staticCredentialProvider(c);
     case 'oidc-sts':
     case 'oidc-idp': {
       const getIdToken = deps.getIdToken;

@@ -4,7 +4,7 @@
 import type { ConnectionChange, Plan, PlanStep } from '../plan/types.js';
 import { createIdempotent } from './create.js';
 import { ConnectionApplyError, describeError, overallReason, reasonOf, toApplyError } from './errors.js';
-import { runPool } from './pool.js';
+import { runPool } from '../pool.js';
 import { describeStep, runStep } from './steps.js';
 import type { ApplyDeps, ApplyFailureReason, ApplyResult, ConnectionApplyResult } from './types.js';
 import { waitForPeerings } from './wait.js';

@@ -8,6 +8,7 @@
 // diff compares is written from what the API returned: hosts (as a set), bound names (the union of both live
 // lists), routes by name and cidr, and the user tags as a declared map. `routetable_id` is create-only and never
 // returned, so it never causes a diff; a comment in each file says so.
+import { runPool } from '../pool.js';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ApiError } from '../dli/errors.js';
@@ -117,23 +118,6 @@ export interface ExportResult {
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Runs `fn` over `items` with at most `limit` calls in flight; rejects with the first error. */
-async function mapBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await fn(item);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
 
 /** The modeline target: the workspace's schema file relative to the manifest folder, else the published URL. */
 async function schemaRef(out: OutDir): Promise<string> {
@@ -236,7 +220,7 @@ export async function exportConnections(opts: ExportOptions): Promise<ExportResu
 
   // 3. Tags, one read each (List does not return them). A connection deleted meanwhile is simply not exported.
   const tagsById = new Map<string, Tag[]>();
-  await mapBounded(single, opts.concurrency ?? 8, async (c) => {
+  await runPool(single, opts.concurrency ?? 8, async (c) => {
     try {
       tagsById.set(c.id, await api.listTags(c.id));
     } catch (err) {

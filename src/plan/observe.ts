@@ -1,6 +1,7 @@
 // Observe: read the live state the diff needs, and nothing more. Calls are the budget (account rate limits can be
 // a few hundred requests per minute): two paged lists whatever the number of connections, then tag reads only for
 // the connections whose tags the diff actually looks at.
+import { runPool } from '../pool.js';
 import { ApiError } from '../dli/errors.js';
 import type { DliApi, LiveConnection, Tag } from '../dli/types.js';
 import type { Logger } from '../logger.js';
@@ -51,7 +52,7 @@ export async function observe(api: DliApi, manifests: ConnectionManifest[], opts
 
   const tags = new Map<string, Tag[]>();
   const vanished = new Set<string>();
-  await mapBounded(toRead, opts.concurrency ?? 8, async (id) => {
+  await runPool(toRead, opts.concurrency ?? 8, async (id) => {
     try {
       tags.set(id, await api.listTags(id));
     } catch (err) {
@@ -75,20 +76,3 @@ export async function observe(api: DliApi, manifests: ConnectionManifest[], opts
   return live;
 }
 
-/** Runs `fn` over `items` with at most `limit` calls in flight; rejects with the first error. */
-async function mapBounded<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await fn(item);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}

@@ -3,6 +3,7 @@
 // Which connections are checked is decided here; the checks themselves are in preflight-checks.ts, the memoised
 // reads in preflight-lookups.ts. Errors block apply (the caller maps them to failure-reason=preflight-failed);
 // a check that could not run (403, 5xx after retries) is only a warning.
+import { runPool } from '../pool.js';
 import type { Diagnostic, SourcePosition } from '../diagnostics.js';
 import type { DliResourceApi, VpcApi } from '../dli/types.js';
 import type { Logger } from '../logger.js';
@@ -134,7 +135,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   logger.info(`preflight: checking ${targets.length} connection(s)`);
   const lookups = new PreflightLookups(input.vpc, input.dli);
   const context = { projectId: plan.projectId, region: plan.region };
-  const perTarget = await mapConcurrently(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
+  const perTarget = await runPool(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
     const findings = await checkConnection(target, lookups, context);
     logger.debug(`preflight: ${target.name} (${target.scope}): ${findings.length} finding(s)`);
     return findings;
@@ -161,16 +162,3 @@ function dedupe(findings: PreflightFinding[]): Diagnostic[] {
   return out;
 }
 
-/** Like Promise.all over `items.map(fn)`, with at most `limit` running; results keep the input order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}

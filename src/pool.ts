@@ -1,6 +1,7 @@
 // A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
-// `fn` must not throw (apply turns every failure into a result); if it does, the pool rejects after the
-// in-flight work has settled, so no call is left running unobserved.
+// Shared by apply (connections side by side), observe and export (tag reads) and preflight (checks). When `fn`
+// throws, no new item starts and the pool rejects with the first error once the in-flight work has settled,
+// so no call is left running unobserved.
 
 export async function runPool<T, R>(
   items: readonly T[],
