@@ -1,7 +1,7 @@
 // Runs the built action (dist/index.js) the way the GitHub runner does: inputs as INPUT_* variables, and
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_EVENT_PATH files that are read back after the run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,11 @@ export interface ActionRunOptions {
   eventName?: string;
   /** Kill the process when this returns true for the stdout seen so far (crash tests). */
   killWhen?: (stdout: string) => boolean;
+  /**
+   * Kill the process (SIGKILL) as soon as this returns true; polled every 10 ms. For crash tests that watch the
+   * emulator (e.g. `emu.requests` shows the create arrived) rather than the action's output.
+   */
+  killPoll?: () => boolean;
   timeoutMs?: number;
 }
 
@@ -110,6 +115,11 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    const poll = opts.killPoll
+      ? setInterval(() => {
+          if (opts.killPoll!()) child.kill('SIGKILL');
+        }, 10)
+      : undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       if (opts.killWhen?.(stdout)) child.kill('SIGKILL');
@@ -118,6 +128,7 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (poll) clearInterval(poll);
       resolve({
         code,
         signal,
@@ -134,4 +145,31 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
 /** The `::error file=…,line=…,col=…::message` lines the action printed. */
 export function annotations(stdout: string, level: 'error' | 'warning' | 'notice' = 'error'): string[] {
   return stdout.split('\n').filter((l) => l.startsWith(`::${level}`));
+}
+
+// ---- Workspaces for tests that change manifests between runs (added for the plan/apply and crash tests) ----
+
+/** A fresh temporary repository root holding `files` (path relative to the root → text). */
+export function makeWorkspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dli-ws-'));
+  writeWorkspaceFiles(dir, files);
+  return dir;
+}
+
+/** Writes (or overwrites) files under a workspace, creating folders; a `null` text removes the file. */
+export function writeWorkspaceFiles(workspace: string, files: Record<string, string | null>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    const full = path.join(workspace, rel);
+    if (text === null) {
+      rmSync(full, { force: true });
+      continue;
+    }
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+}
+
+/** One manifest document as YAML (field names are the API's own, as in design.md). */
+export function manifestYaml(doc: Record<string, unknown>): string {
+  return yaml.dump(doc, { lineWidth: -1 });
 }
