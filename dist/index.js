@@ -31606,7 +31606,21 @@ function noticesSection(input) {
     const ns = input.notices ?? [];
     if (ns.length === 0)
         return undefined;
-    return ns.map((n) => `> **Note:** ${escapeInline(n)}`).join('\n>\n');
+    return ns.map(noticeMarkdown).join('\n>\n');
+}
+/**
+ * One note. A multi-line one (the `permissions:` block to add, the checks after a refused OIDC exchange) goes in a
+ * code block inside the quote: escaped inline text would join its lines and lose the YAML indentation.
+ */
+function noticeMarkdown(n) {
+    const text = n.trim();
+    if (!/[\r\n]/.test(text))
+        return `> **Note:** ${escapeInline(text)}`;
+    const block = (0,markdown/* codeBlock */.DV)(text, 'text')
+        .split('\n')
+        .map((l) => (l ? `> ${l}` : '>'))
+        .join('\n');
+    return `> **Note:**\n>\n${block}`;
 }
 /** plan-changed: the differences between the reviewed plan file and the plan computed now. */
 function planChangesSection(input, level) {
@@ -43483,7 +43497,7 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -58282,6 +58296,17 @@ async function expandPatterns(workspace, patterns, diagnostics) {
     }
     const files = new Set();
     for (const pattern of positive) {
+        // A pattern that starts outside the repository would walk (and name, in errors) files outside it: refuse it
+        // before globbing. Files it would match are refused anyway; this keeps the outside from being listed at all.
+        if (external_node_path_namespaceObject.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            diagnostics.push({
+                severity: 'error',
+                message: `manifest pattern \`${pattern}\` leaves the repository`,
+                code: 'outside-workspace',
+                hint: 'patterns are relative to the repository root and may not use `..` or absolute paths',
+            });
+            continue;
+        }
         const found = await glob([pattern], { cwd: workspace, ignore, onlyFiles: true, dot: true, absolute: false, expandDirectories: false });
         if (found.length === 0) {
             diagnostics.push({
@@ -58385,6 +58410,34 @@ async function loadManifests(opts) {
 }
 
 
+
+;// CONCATENATED MODULE: ./src/pool.ts
+// A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
+// Shared by apply (connections side by side), observe and export (tag reads) and preflight (checks). When `fn`
+// throws, no new item starts and the pool rejects with the first error once the in-flight work has settled,
+// so no call is left running unobserved.
+async function runPool(items, concurrency, fn) {
+    const results = new Array(items.length);
+    const width = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
+    let next = 0;
+    let firstError;
+    const worker = async () => {
+        // `next` is only read and bumped synchronously, so two workers never take the same item.
+        while (next < items.length && !firstError) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                firstError ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: width }, worker));
+    if (firstError)
+        throw firstError.error;
+    return results;
+}
 
 ;// CONCATENATED MODULE: ./src/dli/errors.ts
 // Typed API errors. Every failure the client raises is one of these, so callers can decide on retry, on
@@ -59036,7 +59089,7 @@ function planOne(m, matches, ctx) {
         return { ...base, action: 'blocked', ...(connectionId ? { connectionId } : {}), reasons: [reason], steps: [] };
     };
     if (matches.length === 0) {
-        return { ...base, action: 'create', reasons: ['new connection'], steps: createRequestSteps(m, label) };
+        return { ...base, action: 'create', reasons: createReasons(m), steps: createRequestSteps(m, label) };
     }
     if (matches.length > 1) {
         const ids = matches.map((c) => c.id).sort(compareStrings);
@@ -59167,11 +59220,29 @@ function computePlan(input) {
 function isOwnedBy(live, id, label) {
     return live.owned.has(id) || liveTagOwner(live.tags.get(id)) === label;
 }
+/** What a new connection will carry, in the same short phrases as an update ("5 hosts, queue q1, route r1"). */
+function createReasons(m) {
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const reasons = ['new connection'];
+    if (m.hosts.length > 0)
+        reasons.push(plural(m.hosts.length, 'host'));
+    for (const q of m.queues)
+        reasons.push(`queue ${q}`);
+    for (const p of m.elastic_resource_pools)
+        reasons.push(`pool ${p}`);
+    for (const r of m.routes)
+        reasons.push(`route ${r.name}`);
+    const tags = Object.keys(m.tags).length;
+    if (tags > 0)
+        reasons.push(plural(tags, 'tag'));
+    return reasons;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/observe.ts
 // Observe: read the live state the diff needs, and nothing more. Calls are the budget (account rate limits can be
 // a few hundred requests per minute): two paged lists whatever the number of connections, then tag reads only for
 // the connections whose tags the diff actually looks at.
+
 
 
 
@@ -59214,7 +59285,7 @@ async function observe(api, manifests, opts) {
     }
     const tags = new Map();
     const vanished = new Set();
-    await mapBounded(toRead, opts.concurrency ?? 8, async (id) => {
+    await runPool(toRead, opts.concurrency ?? 8, async (id) => {
         try {
             tags.set(id, await api.listTags(id));
         }
@@ -59235,24 +59306,6 @@ async function observe(api, manifests, opts) {
     };
     logger.info(`Observed ${live.connections.length} live connection(s), ${live.owned.size} managed under label "${(0,render_text/* inertText */.UJ)(label)}"; read the tags of ${toRead.length}.`);
     return live;
-}
-/** Runs `fn` over `items` with at most `limit` calls in flight; rejects with the first error. */
-async function mapBounded(items, limit, fn) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failed = true;
-                throw err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/preflight-cidr.ts
@@ -59695,6 +59748,12 @@ class PreflightLookups {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/preflight.ts
+// Preflight: read-only checks, at plan time, of what the plan would create or bind, so that a connection whose
+// peering would end FAILED is stopped before it exists (a pool whose peering failed cannot even be unbound).
+// Which connections are checked is decided here; the checks themselves are in preflight-checks.ts, the memoised
+// reads in preflight-lookups.ts. Errors block apply (the caller maps them to failure-reason=preflight-failed);
+// a check that could not run (403, 5xx after retries) is only a warning.
+
 
 
 
@@ -59801,7 +59860,7 @@ async function runPreflight(input) {
     logger.info(`preflight: checking ${targets.length} connection(s)`);
     const lookups = new PreflightLookups(input.vpc, input.dli);
     const context = { projectId: plan.projectId, region: plan.region };
-    const perTarget = await mapConcurrently(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
+    const perTarget = await runPool(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
         const findings = await checkConnection(target, lookups, context);
         logger.debug(`preflight: ${target.name} (${target.scope}): ${findings.length} finding(s)`);
         return findings;
@@ -59825,19 +59884,6 @@ function dedupe(findings) {
         out.push(f.diagnostic);
     }
     return out;
-}
-/** Like Promise.all over `items.map(fn)`, with at most `limit` running; results keep the input order. */
-async function mapConcurrently(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/errors.ts
@@ -60017,33 +60063,6 @@ async function isOwned(ctx, id) {
 }
 function carriesOwnershipTag(ctx, request) {
     return (request.tags ?? []).some((t) => t.key === OWNERSHIP_TAG_KEY && t.value === ctx.label);
-}
-
-;// CONCATENATED MODULE: ./src/apply/pool.ts
-// A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
-// `fn` must not throw (apply turns every failure into a result); if it does, the pool rejects after the
-// in-flight work has settled, so no call is left running unobserved.
-async function runPool(items, concurrency, fn) {
-    const results = new Array(items.length);
-    const width = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
-    let next = 0;
-    let firstError;
-    const worker = async () => {
-        // `next` is only read and bumped synchronously, so two workers never take the same item.
-        while (next < items.length && !firstError) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                firstError ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: width }, worker));
-    if (firstError)
-        throw firstError.error;
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/steps.ts
@@ -60459,14 +60478,6 @@ function bindingsToWaitFor(change) {
         }
     }
     return { queues: [...queues], elastic_resource_pools: [...pools] };
-}
-
-;// CONCATENATED MODULE: ./src/dli/credentials.ts
-// Credentials as the signer and the HTTP layer use them, behind a provider so that short-lived credentials
-// (OIDC, temporary AK/SK) can be refreshed once when they expire in the middle of a long apply.
-/** A provider for credentials that never change (AK/SK from secrets, a given IAM token). */
-function credentials_staticCredentials(creds) {
-    return { get: async () => creds, refresh: async () => null };
 }
 
 ;// CONCATENATED MODULE: ./src/dli/limiter.ts
@@ -61317,6 +61328,14 @@ function createVpcClient(opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/dli/credentials.ts
+// Credentials as the signer and the HTTP layer use them, behind a provider so that short-lived credentials
+// (OIDC, temporary AK/SK) can be refreshed once when they expire in the middle of a long apply.
+/** A provider for credentials that never change (AK/SK from secrets, a given IAM token). */
+function staticCredentials(creds) {
+    return { get: async () => creds, refresh: async () => null };
+}
+
 ;// CONCATENATED MODULE: ./src/dli/auth.ts
 // Authentication helpers: the project id lookup through IAM, and static credential providers from Settings.
 //
@@ -61839,7 +61858,6 @@ function createOidcCredentialProvider(opts) {
 
 
 
-
 async function connectCloud(settings, deps) {
     const { logger } = deps;
     const credentials = await guard(() => Promise.resolve(credentialProvider(settings, deps)));
@@ -61866,14 +61884,8 @@ function credentialProvider(settings, deps) {
     const c = settings.credentials;
     switch (c.kind) {
         case 'aksk':
-            return credentials_staticCredentials({
-                kind: 'aksk',
-                accessKeyId: c.accessKeyId,
-                secretAccessKey: c.secretAccessKey,
-                ...(c.securityToken ? { securityToken: c.securityToken } : {}),
-            });
         case 'token':
-            return credentials_staticCredentials({ kind: 'token', authToken: c.authToken });
+            return staticCredentialProvider(c);
         case 'oidc-sts':
         case 'oidc-idp': {
             const getIdToken = deps.getIdToken;
@@ -62284,6 +62296,7 @@ function renderHostsFile(connectionName, manifestFileName, hosts) {
 
 
 
+
 /** More hosts than this go to a hosts file next to the manifest, so the manifest stays readable in review. */
 const MAX_INLINE_HOSTS = 50;
 /** Where the modeline points when the workspace has no copy of the schema: the schema's own `$id`. */
@@ -62292,24 +62305,6 @@ const PUBLISHED_SCHEMA_URL = String(connectionSchema.meta()?.$id ??
 /** The schema file looked for in the workspace (this repository keeps it there; most users' repositories do not). */
 const WORKSPACE_SCHEMA_FILE = 'schema/connection.schema.json';
 const export_compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Runs `fn` over `items` with at most `limit` calls in flight; rejects with the first error. */
-async function export_mapBounded(items, limit, fn) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failed = true;
-                throw err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
 /** The modeline target: the workspace's schema file relative to the manifest folder, else the published URL. */
 async function schemaRef(out) {
     const schemaAbs = external_node_path_namespaceObject.join(out.workspace, WORKSPACE_SCHEMA_FILE);
@@ -62413,7 +62408,7 @@ async function exportConnections(opts) {
     }
     // 3. Tags, one read each (List does not return them). A connection deleted meanwhile is simply not exported.
     const tagsById = new Map();
-    await export_mapBounded(single, opts.concurrency ?? 8, async (c) => {
+    await runPool(single, opts.concurrency ?? 8, async (c) => {
         try {
             tagsById.set(c.id, await api.listTags(c.id));
         }
@@ -62598,8 +62593,7 @@ async function runInto(result, settings, deps) {
         if (settings.mode === 'plan') {
             // Fork pull requests and Dependabot runs have no secrets: still check what can be checked offline.
             const notice = 'No Huawei Cloud credentials (expected on pull requests from forks and Dependabot): ran validate instead of plan.';
-            result.notices.push(notice);
-            logger.info(`Notice: ${notice}`);
+            result.notices.push(notice); // the host shows it (a ::notice:: annotation in the action)
             result.mode = 'validate';
             return;
         }
@@ -62777,7 +62771,7 @@ function annotate(diagnostics, workspace) {
         else if (a.severity === 'warning')
             warning(a.message, a.properties);
         else
-            notice(a.message, a.properties);
+            core_notice(a.message, a.properties);
     }
 }
 
@@ -63087,6 +63081,8 @@ async function main() {
         setFailed(`Unexpected error: ${error.message}`);
         return;
     }
+    for (const notice of result.notices)
+        core_notice(notice);
     await reportToRunner(settings, result, actionsLogger);
     if (result.failureReason)
         setFailed(`${result.failureReason}: ${result.failureMessage ?? ''}`.trim());

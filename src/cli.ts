@@ -100,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const result = await run(settings, { logger: stderrLogger(), mask });
+  for (const notice of result.notices) process.stderr.write(`notice: ${notice}\n`);
   for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   if (result.mode === 'validate' && !result.failureReason) {
     const n = result.manifests?.connections.length ?? 0;

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  for (const notice of result.notices) core.notice(notice);
   await reportToRunner(settings, result, actionsLogger);
   if (result.failureReason) core.setFailed(`${result.failureReason}: ${result.failureMessage ?? ''}`.trim());
 }

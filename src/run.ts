@@ -96,8 +96,7 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
       // Fork pull requests and Dependabot runs have no secrets: still check what can be checked offline.
       const notice =
         'No Huawei Cloud credentials (expected on pull requests from forks and Dependabot): ran validate instead of plan.';
-      result.notices.push(notice);
-      logger.info(`Notice: ${notice}`);
+      result.notices.push(notice); // the host shows it (a ::notice:: annotation in the action)
       result.mode = 'validate';
       return;
     }

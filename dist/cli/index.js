@@ -54476,6 +54476,17 @@ async function expandPatterns(workspace, patterns, diagnostics) {
     }
     const files = new Set();
     for (const pattern of positive) {
+        // A pattern that starts outside the repository would walk (and name, in errors) files outside it: refuse it
+        // before globbing. Files it would match are refused anyway; this keeps the outside from being listed at all.
+        if (external_node_path_namespaceObject.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            diagnostics.push({
+                severity: 'error',
+                message: `manifest pattern \`${pattern}\` leaves the repository`,
+                code: 'outside-workspace',
+                hint: 'patterns are relative to the repository root and may not use `..` or absolute paths',
+            });
+            continue;
+        }
         const found = await glob([pattern], { cwd: workspace, ignore, onlyFiles: true, dot: true, absolute: false, expandDirectories: false });
         if (found.length === 0) {
             diagnostics.push({
@@ -54579,6 +54590,34 @@ async function loadManifests(opts) {
 }
 
 
+
+;// CONCATENATED MODULE: ./src/pool.ts
+// A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
+// Shared by apply (connections side by side), observe and export (tag reads) and preflight (checks). When `fn`
+// throws, no new item starts and the pool rejects with the first error once the in-flight work has settled,
+// so no call is left running unobserved.
+async function runPool(items, concurrency, fn) {
+    const results = new Array(items.length);
+    const width = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
+    let next = 0;
+    let firstError;
+    const worker = async () => {
+        // `next` is only read and bumped synchronously, so two workers never take the same item.
+        while (next < items.length && !firstError) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                firstError ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: width }, worker));
+    if (firstError)
+        throw firstError.error;
+    return results;
+}
 
 ;// CONCATENATED MODULE: ./src/dli/errors.ts
 // Typed API errors. Every failure the client raises is one of these, so callers can decide on retry, on
@@ -55295,7 +55334,7 @@ function planOne(m, matches, ctx) {
         return { ...base, action: 'blocked', ...(connectionId ? { connectionId } : {}), reasons: [reason], steps: [] };
     };
     if (matches.length === 0) {
-        return { ...base, action: 'create', reasons: ['new connection'], steps: createRequestSteps(m, label) };
+        return { ...base, action: 'create', reasons: createReasons(m), steps: createRequestSteps(m, label) };
     }
     if (matches.length > 1) {
         const ids = matches.map((c) => c.id).sort(compareStrings);
@@ -55426,11 +55465,29 @@ function computePlan(input) {
 function isOwnedBy(live, id, label) {
     return live.owned.has(id) || liveTagOwner(live.tags.get(id)) === label;
 }
+/** What a new connection will carry, in the same short phrases as an update ("5 hosts, queue q1, route r1"). */
+function createReasons(m) {
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const reasons = ['new connection'];
+    if (m.hosts.length > 0)
+        reasons.push(plural(m.hosts.length, 'host'));
+    for (const q of m.queues)
+        reasons.push(`queue ${q}`);
+    for (const p of m.elastic_resource_pools)
+        reasons.push(`pool ${p}`);
+    for (const r of m.routes)
+        reasons.push(`route ${r.name}`);
+    const tags = Object.keys(m.tags).length;
+    if (tags > 0)
+        reasons.push(plural(tags, 'tag'));
+    return reasons;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/observe.ts
 // Observe: read the live state the diff needs, and nothing more. Calls are the budget (account rate limits can be
 // a few hundred requests per minute): two paged lists whatever the number of connections, then tag reads only for
 // the connections whose tags the diff actually looks at.
+
 
 
 
@@ -55473,7 +55530,7 @@ async function observe(api, manifests, opts) {
     }
     const tags = new Map();
     const vanished = new Set();
-    await mapBounded(toRead, opts.concurrency ?? 8, async (id) => {
+    await runPool(toRead, opts.concurrency ?? 8, async (id) => {
         try {
             tags.set(id, await api.listTags(id));
         }
@@ -55494,24 +55551,6 @@ async function observe(api, manifests, opts) {
     };
     logger.info(`Observed ${live.connections.length} live connection(s), ${live.owned.size} managed under label "${inertText(label)}"; read the tags of ${toRead.length}.`);
     return live;
-}
-/** Runs `fn` over `items` with at most `limit` calls in flight; rejects with the first error. */
-async function mapBounded(items, limit, fn) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failed = true;
-                throw err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/preflight-cidr.ts
@@ -55954,6 +55993,12 @@ class PreflightLookups {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/preflight.ts
+// Preflight: read-only checks, at plan time, of what the plan would create or bind, so that a connection whose
+// peering would end FAILED is stopped before it exists (a pool whose peering failed cannot even be unbound).
+// Which connections are checked is decided here; the checks themselves are in preflight-checks.ts, the memoised
+// reads in preflight-lookups.ts. Errors block apply (the caller maps them to failure-reason=preflight-failed);
+// a check that could not run (403, 5xx after retries) is only a warning.
+
 
 
 
@@ -56060,7 +56105,7 @@ async function runPreflight(input) {
     logger.info(`preflight: checking ${targets.length} connection(s)`);
     const lookups = new PreflightLookups(input.vpc, input.dli);
     const context = { projectId: plan.projectId, region: plan.region };
-    const perTarget = await mapConcurrently(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
+    const perTarget = await runPool(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
         const findings = await checkConnection(target, lookups, context);
         logger.debug(`preflight: ${target.name} (${target.scope}): ${findings.length} finding(s)`);
         return findings;
@@ -56084,19 +56129,6 @@ function dedupe(findings) {
         out.push(f.diagnostic);
     }
     return out;
-}
-/** Like Promise.all over `items.map(fn)`, with at most `limit` running; results keep the input order. */
-async function mapConcurrently(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/errors.ts
@@ -56276,33 +56308,6 @@ async function isOwned(ctx, id) {
 }
 function carriesOwnershipTag(ctx, request) {
     return (request.tags ?? []).some((t) => t.key === OWNERSHIP_TAG_KEY && t.value === ctx.label);
-}
-
-;// CONCATENATED MODULE: ./src/apply/pool.ts
-// A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
-// `fn` must not throw (apply turns every failure into a result); if it does, the pool rejects after the
-// in-flight work has settled, so no call is left running unobserved.
-async function runPool(items, concurrency, fn) {
-    const results = new Array(items.length);
-    const width = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
-    let next = 0;
-    let firstError;
-    const worker = async () => {
-        // `next` is only read and bumped synchronously, so two workers never take the same item.
-        while (next < items.length && !firstError) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                firstError ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: width }, worker));
-    if (firstError)
-        throw firstError.error;
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/steps.ts
@@ -56718,14 +56723,6 @@ function bindingsToWaitFor(change) {
         }
     }
     return { queues: [...queues], elastic_resource_pools: [...pools] };
-}
-
-;// CONCATENATED MODULE: ./src/dli/credentials.ts
-// Credentials as the signer and the HTTP layer use them, behind a provider so that short-lived credentials
-// (OIDC, temporary AK/SK) can be refreshed once when they expire in the middle of a long apply.
-/** A provider for credentials that never change (AK/SK from secrets, a given IAM token). */
-function credentials_staticCredentials(creds) {
-    return { get: async () => creds, refresh: async () => null };
 }
 
 // EXTERNAL MODULE: external "http"
@@ -58374,6 +58371,14 @@ function createVpcClient(opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/dli/credentials.ts
+// Credentials as the signer and the HTTP layer use them, behind a provider so that short-lived credentials
+// (OIDC, temporary AK/SK) can be refreshed once when they expire in the middle of a long apply.
+/** A provider for credentials that never change (AK/SK from secrets, a given IAM token). */
+function staticCredentials(creds) {
+    return { get: async () => creds, refresh: async () => null };
+}
+
 ;// CONCATENATED MODULE: ./src/dli/auth.ts
 // Authentication helpers: the project id lookup through IAM, and static credential providers from Settings.
 //
@@ -58896,7 +58901,6 @@ function createOidcCredentialProvider(opts) {
 
 
 
-
 async function connectCloud(settings, deps) {
     const { logger } = deps;
     const credentials = await guard(() => Promise.resolve(credentialProvider(settings, deps)));
@@ -58923,14 +58927,8 @@ function credentialProvider(settings, deps) {
     const c = settings.credentials;
     switch (c.kind) {
         case 'aksk':
-            return credentials_staticCredentials({
-                kind: 'aksk',
-                accessKeyId: c.accessKeyId,
-                secretAccessKey: c.secretAccessKey,
-                ...(c.securityToken ? { securityToken: c.securityToken } : {}),
-            });
         case 'token':
-            return credentials_staticCredentials({ kind: 'token', authToken: c.authToken });
+            return staticCredentialProvider(c);
         case 'oidc-sts':
         case 'oidc-idp': {
             const getIdToken = deps.getIdToken;
@@ -59341,6 +59339,7 @@ function renderHostsFile(connectionName, manifestFileName, hosts) {
 
 
 
+
 /** More hosts than this go to a hosts file next to the manifest, so the manifest stays readable in review. */
 const MAX_INLINE_HOSTS = 50;
 /** Where the modeline points when the workspace has no copy of the schema: the schema's own `$id`. */
@@ -59349,24 +59348,6 @@ const PUBLISHED_SCHEMA_URL = String(connectionSchema.meta()?.$id ??
 /** The schema file looked for in the workspace (this repository keeps it there; most users' repositories do not). */
 const WORKSPACE_SCHEMA_FILE = 'schema/connection.schema.json';
 const export_compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Runs `fn` over `items` with at most `limit` calls in flight; rejects with the first error. */
-async function export_mapBounded(items, limit, fn) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failed = true;
-                throw err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
 /** The modeline target: the workspace's schema file relative to the manifest folder, else the published URL. */
 async function schemaRef(out) {
     const schemaAbs = external_node_path_namespaceObject.join(out.workspace, WORKSPACE_SCHEMA_FILE);
@@ -59470,7 +59451,7 @@ async function exportConnections(opts) {
     }
     // 3. Tags, one read each (List does not return them). A connection deleted meanwhile is simply not exported.
     const tagsById = new Map();
-    await export_mapBounded(single, opts.concurrency ?? 8, async (c) => {
+    await runPool(single, opts.concurrency ?? 8, async (c) => {
         try {
             tagsById.set(c.id, await api.listTags(c.id));
         }
@@ -59655,8 +59636,7 @@ async function runInto(result, settings, deps) {
         if (settings.mode === 'plan') {
             // Fork pull requests and Dependabot runs have no secrets: still check what can be checked offline.
             const notice = 'No Huawei Cloud credentials (expected on pull requests from forks and Dependabot): ran validate instead of plan.';
-            result.notices.push(notice);
-            logger.info(`Notice: ${notice}`);
+            result.notices.push(notice); // the host shows it (a ::notice:: annotation in the action)
             result.mode = 'validate';
             return;
         }
@@ -59903,6 +59883,8 @@ async function main(argv) {
         throw error;
     }
     const result = await run(settings, { logger: stderrLogger(), mask });
+    for (const notice of result.notices)
+        process.stderr.write(`notice: ${notice}\n`);
     for (const d of result.diagnostics)
         process.stdout.write(`${formatDiagnostic(d)}\n`);
     if (result.mode === 'validate' && !result.failureReason) {
