@@ -120,7 +120,9 @@ export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi {
       return { connection_id: parseAnswer('createConnection', createConnectionAnswer, answer).connection_id };
     },
 
-    // 2. Pages until a short or empty page; `count` is never trusted (total or page size is undocumented).
+    // 2. Pages until a short or empty page. `count` is never trusted alone (whether it is the total or the page
+    // size is undocumented); it only spares the trailing empty page when it cannot be the page size: after more
+    // than one full page, seen === count can only mean "count is the total and we have it all".
     async listConnections(query: ListConnectionsQuery = {}) {
       const limit = query.limit ?? DEFAULT_PAGE_SIZE;
       if (!Number.isInteger(limit) || limit < 1) throw new Error(`listConnections: limit must be a positive integer`);
@@ -136,7 +138,8 @@ export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi {
             tags: query.tags && query.tags.length ? formatTagFilter(query.tags) : undefined,
           },
         });
-        const page = parseAnswer('listConnections', listConnectionsAnswer, answer).connections;
+        const parsed = parseAnswer('listConnections', listConnectionsAnswer, answer);
+        const page = parsed.connections;
         // A server that ignores `offset` would page forever: a page of nothing but known ids is an error.
         if (page.length > 0 && page.every((c) => seen.has(c.id))) {
           throw new UnexpectedResponseError('listConnections', `offset ${offset} returned only connections already listed`);
@@ -147,6 +150,7 @@ export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi {
           all.push(toConnection(c));
         }
         if (page.length < limit) return all;
+        if (offset > 0 && parsed.count === all.length) return all;
       }
     },
 

@@ -180,6 +180,37 @@ describe('HTTP layer', () => {
     expect(seen[0]!.headers['authorization']).toBeUndefined();
   });
 
+  it('spares the trailing empty page only when count cannot be the page size', async () => {
+    const conn = (i: number) => ({ id: `id${i}`, name: `n${i}`, status: 'ACTIVE', dest_vpc_id: 'v', dest_network_id: 's' });
+    const client = createDliClient({
+      endpoint: base,
+      projectId: 'p',
+      credentials: staticCredentials({ kind: 'token', authToken: 't' }),
+      logger: memoryLogger(),
+      maxRetries: 0,
+      requestTimeoutMs: 2000,
+      limiter: noLimiter,
+    });
+    // count is the total: two full pages that reach it are the end.
+    script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: [conn(0), conn(1)], count: 4 }));
+    script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: [conn(2), conn(3)], count: 4 }));
+    expect(await client.listConnections({ limit: 2 })).toHaveLength(4);
+    expect(seen).toHaveLength(2);
+    // count is the page size: it never proves the end, so paging goes on to the short page.
+    seen.length = 0;
+    script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: [conn(0), conn(1)], count: 2 }));
+    script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: [conn(2), conn(3)], count: 2 }));
+    script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: [conn(4)], count: 1 }));
+    expect(await client.listConnections({ limit: 2 })).toHaveLength(5);
+    expect(seen).toHaveLength(3);
+    // One full page that matches count is ambiguous (total of 2, or page size 2): ask once more.
+    seen.length = 0;
+    script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: [conn(0), conn(1)], count: 2 }));
+    script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: [], count: 2 }));
+    expect(await client.listConnections({ limit: 2 })).toHaveLength(2);
+    expect(seen).toHaveLength(2);
+  });
+
   it('stops paging when a server ignores offset instead of looping forever', async () => {
     const page = Array.from({ length: 2 }, (_, i) => ({ id: `id${i}`, name: `n${i}`, status: 'ACTIVE', dest_vpc_id: 'v', dest_network_id: 's' }));
     for (let i = 0; i < 3; i++) script.push((_q, _b, res) => json(res, 200, { is_success: true, connections: page, count: 2 }));

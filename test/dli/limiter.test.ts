@@ -33,10 +33,24 @@ describe('AIMD limiter', () => {
     expect(c.waits.sort((a, b) => a - b)).toEqual([100, 200]);
   });
 
-  it('halves on a throttle, once per burst of simultaneous throttles', () => {
+  it('halves on a throttle, once per burst of throttles within the cooldown (1 s by default)', () => {
     const c = fakeClock();
     const l = createAimdLimiter({ now: c.now, sleep: c.sleep });
     l.onThrottle();
+    l.onThrottle();
+    l.onThrottle();
+    expect(l.rate).toBe(25);
+    c.advance(400);
+    l.onThrottle(); // the same throttling window: no second halving
+    expect(l.rate).toBe(25);
+    c.advance(600);
+    l.onThrottle();
+    expect(l.rate).toBe(12.5);
+  });
+
+  it('with no cooldown, halves at most once per current interval', () => {
+    const c = fakeClock();
+    const l = createAimdLimiter({ now: c.now, sleep: c.sleep, decreaseCooldownMs: 0 });
     l.onThrottle();
     l.onThrottle();
     expect(l.rate).toBe(25);
@@ -78,7 +92,9 @@ describe('limiter under a 429 storm from the emulator', () => {
 
   it('slows down during the storm, then speeds up again after successes', async () => {
     const c = fakeClock();
-    const limiter = createAimdLimiter({ now: c.now, sleep: c.sleep });
+    // The transport's backoff sleeps do not advance this fake clock, so the six retries would all fall inside one
+    // cooldown; without it each retried 429 is its own signal, as it is in real time (backoffs of 1 s and more).
+    const limiter = createAimdLimiter({ now: c.now, sleep: c.sleep, decreaseCooldownMs: 0 });
     emu.addFault({ kind: 'throttle', operation: 'listConnections', count: 6 });
     const { client, waits: backoffs } = emuClient(emu, { limiter, maxRetries: 10 });
 
