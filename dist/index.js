@@ -30872,14 +30872,1111 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7723:
+/***/ 1633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ renderPlanText),
-/* harmony export */   UJ: () => (/* binding */ inertText)
+/* harmony export */   a: () => (/* binding */ RunFailure)
 /* harmony export */ });
-/* unused harmony export summarizePlan */
+/** An error that ends the run with a given failure-reason. */
+class RunFailure extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'RunFailure';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DD: () => (/* binding */ loadManifests)
+});
+
+// UNUSED EXPORTS: MAX_HOSTS, MAX_USER_TAGS, connectionSchema, isHostName, isIPv4, parseHostsText, tagKeyProblem, tagValueProblem
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6128);
+;// CONCATENATED MODULE: ./src/manifest/read-text.ts
+// Bytes → text, refusing what is not a UTF-8 text file, before any YAML parser sees it.
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+function decodeManifestText(bytes) {
+    if (bytes.length > MAX_FILE_BYTES) {
+        return { ok: false, message: `file is too large (${bytes.length} bytes, at most ${MAX_FILE_BYTES})`, line: 1, col: 1, code: 'file-too-large' };
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { ok: false, message: 'file is UTF-16 encoded; save it as UTF-8', line: 1, col: 1, code: 'not-utf8' };
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const { line, col } = lineColOfByte(bytes, nul);
+        return { ok: false, message: 'binary file (contains a NUL byte), not a YAML manifest', line, col, code: 'binary-file' };
+    }
+    let text;
+    try {
+        // ignoreBOM:false strips a leading UTF-8 BOM, so columns on line 1 match what editors show.
+        text = utf8.decode(bytes);
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        const { line, col } = lineColOfByte(bytes, at);
+        return { ok: false, message: 'file is not valid UTF-8 (binary or another encoding)', line, col, code: 'not-utf8' };
+    }
+    return { ok: true, text };
+}
+function lineColOfByte(bytes, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            start = i + 1;
+        }
+    }
+    return { line, col: offset - start + 1 };
+}
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++)
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        i += need + 1;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/schema.ts
+var schema = __nccwpck_require__(6470);
+;// CONCATENATED MODULE: ./src/manifest/suggest.ts
+// "did you mean …?" for unknown keys: known aliases first (names people bring from Terraform or the console),
+// then the closest known key by edit distance.
+const ALIASES = {
+    vpc_id: 'dest_vpc_id',
+    vpc: 'dest_vpc_id',
+    dest_vpc: 'dest_vpc_id',
+    subnet_id: 'dest_network_id',
+    subnet: 'dest_network_id',
+    network_id: 'dest_network_id',
+    dest_subnet_id: 'dest_network_id',
+    pools: 'elastic_resource_pools',
+    pool: 'elastic_resource_pools',
+    elastic_pools: 'elastic_resource_pools',
+    resource_pools: 'elastic_resource_pools',
+    elastic_resource_pool: 'elastic_resource_pools',
+    route_table_id: 'routetable_id',
+    route_table: 'routetable_id',
+    queue: 'queues',
+    host: 'hosts',
+    route: 'routes',
+    tag: 'tags',
+    labels: 'tags',
+    hostsfile: 'hosts_file',
+    hosts_path: 'hosts_file',
+    hostname: 'name',
+    host_name: 'name',
+    address: 'ip',
+    ip_address: 'ip',
+    destination: 'cidr',
+    cidr_block: 'cidr',
+};
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** The known key the user most likely meant, or undefined when nothing is close. */
+function suggestKey(unknown, known) {
+    const norm = unknown.trim().toLowerCase().replace(/[-\s]+/g, '_');
+    if (known.includes(norm))
+        return norm;
+    const alias = ALIASES[norm];
+    if (alias && known.includes(alias))
+        return alias;
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = editDistance(norm, k);
+        if (d < bestD) {
+            bestD = d;
+            best = k;
+        }
+    }
+    // Close enough: at most a third of the key's length (min 1, max 3) edits away.
+    const limit = Math.min(3, Math.max(1, Math.floor(norm.length / 3)));
+    return bestD <= limit ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/expand.ts
+// Alias bombs ("billion laughs"): both YAML parsers resolve an alias to the *same* JS object, so parsing is cheap,
+// but anything walking the result (validation, JSON, the API body) pays for the fully expanded tree. Count that
+// size once, memoised per object identity, and refuse documents that would expand beyond a bound.
+/** Generous: a 20,000-host manifest expands to about 60,000 nodes. */
+const MAX_EXPANDED_NODES = 1_000_000;
+function checkExpandedSize(value, limit = MAX_EXPANDED_NODES) {
+    const memo = new WeakMap();
+    const active = new Set();
+    let cycle = false;
+    const size = (v) => {
+        if (v === null || typeof v !== 'object')
+            return 1;
+        const cached = memo.get(v);
+        if (cached !== undefined)
+            return cached;
+        if (active.has(v)) {
+            cycle = true;
+            return Infinity;
+        }
+        active.add(v);
+        let n = 1;
+        const children = Array.isArray(v) ? v : Object.values(v);
+        for (const c of children) {
+            n += size(c);
+            if (n > limit)
+                break; // no need to finish counting: memoising a lower bound > limit is still > limit
+        }
+        active.delete(v);
+        memo.set(v, n);
+        return n;
+    };
+    const total = size(value);
+    if (cycle)
+        return { ok: false, reason: 'cycle' };
+    return total > limit ? { ok: false, reason: 'too-big', nodes: total } : { ok: true };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/validate.ts
+
+
+
+/** `hosts[3].ip` */
+function formatPath(path) {
+    let s = '';
+    for (const raw of path) {
+        // Long keys (a 200-character tag key, say) are shortened: the message shows the value again anyway.
+        const seg = typeof raw === 'string' && raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(seg))
+            s += s ? `.${seg}` : seg;
+        else
+            s += `[${JSON.stringify(seg)}]`;
+    }
+    return s;
+}
+function withPath(path, message) {
+    return path.length ? `${formatPath(path)}: ${message}` : message;
+}
+function valueAt(root, path) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg))
+            return { found: false, value: undefined };
+        cur = cur[seg];
+    }
+    return { found: true, value: cur };
+}
+function knownKeysAt(path) {
+    if (path.length === 0)
+        return schema/* TOP_LEVEL_KEYS */.Uw;
+    if (path[0] === 'hosts')
+        return schema/* HOST_KEYS */.Cy;
+    if (path[0] === 'routes')
+        return schema/* ROUTE_KEYS */.jC;
+    return [];
+}
+function toProblems(doc, issues) {
+    const out = [];
+    for (const issue of issues) {
+        const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys) {
+                const hint = suggestKey(key, knownKeysAt(path));
+                const where = path.length ? ` in ${formatPath(path)}` : '';
+                out.push({
+                    path: [...path, key],
+                    at: 'key',
+                    code: 'unknown-key',
+                    message: `unknown key \`${key}\`${where}${hint ? ` (did you mean \`${hint}\`?)` : ''}`,
+                });
+            }
+            continue;
+        }
+        if (issue.code === 'invalid_type' && path.length > 0 && !valueAt(doc, path).found) {
+            const parent = path.slice(0, -1);
+            const key = String(path[path.length - 1]);
+            out.push({ path: parent, at: 'mapping', code: 'missing-key', message: withPath(parent, `missing required key \`${key}\``) });
+            continue;
+        }
+        const at = (issue.code === 'custom' && issue.params?.at) || 'value';
+        const code = issue.code === 'invalid_type' ? 'wrong-type' : issue.code === 'custom' ? 'invalid-value' : 'invalid-value';
+        out.push({ path, at, code, message: withPath(path, issue.message) });
+    }
+    return out;
+}
+/** Validate one document's JS value (already checked to be non-empty). */
+function validateDocument(doc, opts = {}) {
+    // Without an alias (`*`) in the text nothing is shared, so the expanded size is the parsed size: skip the walk.
+    const expand = opts.mayHaveAliases === false ? { ok: true } : checkExpandedSize(doc);
+    if (!expand.ok) {
+        const message = expand.reason === 'cycle'
+            ? 'document contains a recursive alias (an anchor that refers to itself)'
+            : `document expands to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values through aliases (an alias bomb?)`;
+        return { ok: false, problems: [{ path: [], at: 'mapping', code: 'alias-bomb', message }] };
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        return {
+            ok: false,
+            problems: [{ path: [], at: 'value', code: 'not-a-mapping', message: `a connection must be a YAML mapping, got ${describe(doc)}` }],
+        };
+    }
+    const r = schema/* connectionSchema */.mR.safeParse(doc);
+    if (r.success)
+        return { ok: true, input: r.data };
+    return { ok: false, problems: toProblems(doc, r.error.issues) };
+}
+function describe(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (v === null)
+        return 'null';
+    return `a ${typeof v} (${JSON.stringify(v)?.slice(0, 40)})`;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/yaml-index.ts
+// The precise side: one file parsed with the `yaml` package (slow, ~14× js-yaml, but it keeps node ranges), used
+// for every file in `precise` mode, and in `fast` mode only for files with a problem or when someone asks
+// ManifestSource.locate(). Maps field paths to the exact node.
+
+class YamlFileIndex {
+    docs;
+    lines = new yaml_dist/* LineCounter */.HN();
+    constructor(text) {
+        // Core schema (YAML 1.2: no timestamps, no merge keys), duplicate keys are errors, no alias-count limit (the
+        // loader bounds the expanded size itself, the same way for both parsers).
+        const parsed = (0,yaml_dist/* parseAllDocuments */.hR)(text, { lineCounter: this.lines, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false });
+        this.docs = Array.isArray(parsed) ? parsed : [];
+    }
+    pos(offset) {
+        return this.lines.linePos(offset);
+    }
+    /** Where the document "is": its first key, else its root node, else the document start. */
+    docPosition(i) {
+        const doc = this.docs[i];
+        if (!doc)
+            return { line: 1, col: 1 };
+        return this.pos(nodeStart(doc.contents) ?? doc.range[0]);
+    }
+    /** Position for a problem at `path` blaming its key, its value or (for missing keys) the mapping at `path`. */
+    locate(docIndex, path, at) {
+        const doc = this.docs[docIndex];
+        if (!doc)
+            return { line: 1, col: 1 };
+        let node = doc.contents;
+        let pair;
+        let lastGood = nodeStart(doc.contents) ?? doc.range[0];
+        for (const seg of path) {
+            node = deref(doc, node);
+            let nextPair;
+            let next;
+            if ((0,yaml_dist/* isMap */.jh)(node)) {
+                nextPair = node.items.find((p) => keyText(p.key) === String(seg));
+                next = nextPair?.value;
+            }
+            else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+                next = node.items[seg];
+            }
+            if (!nextPair && !next)
+                return this.pos(lastGood); // nearest existing parent
+            pair = nextPair;
+            node = next;
+            lastGood = (at === 'key' && pair ? rangeStart(pair.key) : undefined) ?? rangeStart(node) ?? rangeStart(pair?.key) ?? lastGood;
+        }
+        if (at === 'key' && pair)
+            return this.pos(rangeStart(pair.key) ?? lastGood);
+        if (at === 'mapping')
+            return this.pos(nodeStart(deref(doc, node)) ?? lastGood);
+        // A value: an empty value (`key:`) has no useful range of its own, point at its key.
+        if ((0,yaml_dist/* isScalar */.jn)(node) && node.value === null && pair && node.source === '')
+            return this.pos(rangeStart(pair.key) ?? lastGood);
+        return this.pos(rangeStart(node) ?? lastGood);
+    }
+}
+function deref(doc, node) {
+    // Follow aliases so paths run through `*anchor` into the anchored node (bounded: an alias resolves to a
+    // non-alias node).
+    return (0,yaml_dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+function keyText(k) {
+    if ((0,yaml_dist/* isScalar */.jn)(k))
+        return String(k.value);
+    return undefined;
+}
+function rangeStart(n) {
+    return n && n.range ? n.range[0] : undefined;
+}
+/** First key of a mapping, else the node's own start. */
+function nodeStart(n) {
+    if ((0,yaml_dist/* isMap */.jh)(n) && n.items.length > 0)
+        return rangeStart(n.items[0]?.key) ?? rangeStart(n);
+    return rangeStart(n);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/hosts-file.ts
+// `hosts_file`: host records in /etc/hosts syntax (`IP name [alias …]`, `#` comments), resolved relative to the
+// manifest and confined to the workspace (no `..` escape, no symlink out, checked on real paths).
+
+
+
+
+/** Pure syntax pass over the file's text; problems carry positions inside the hosts file. */
+function parseHostsText(text) {
+    const records = [];
+    const problems = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        let raw = lines[i];
+        if (raw.endsWith('\r'))
+            raw = raw.slice(0, -1);
+        const hash = raw.indexOf('#');
+        const content = hash >= 0 ? raw.slice(0, hash) : raw;
+        const tokens = [];
+        for (const m of content.matchAll(/[^\s]+/g))
+            tokens.push({ text: m[0], col: (m.index ?? 0) + 1 });
+        if (tokens.length === 0)
+            continue;
+        const line = i + 1;
+        const [ipTok, ...names] = tokens;
+        if (ipTok.text.includes(':')) {
+            problems.push({ line, col: ipTok.col, code: 'hosts-file-ipv6', message: `IPv6 address ${(0,schema/* showValue */.vp)(ipTok.text)} is not supported (the API takes IPv4 only)` });
+            continue;
+        }
+        if (!(0,schema/* isIPv4 */.wM)(ipTok.text)) {
+            problems.push({ line, col: ipTok.col, code: 'hosts-file-bad-ip', message: `${(0,schema/* showValue */.vp)(ipTok.text)} is not an IPv4 address` });
+            continue;
+        }
+        if (names.length === 0) {
+            problems.push({ line, col: ipTok.col, code: 'hosts-file-no-name', message: `no host name after ${ipTok.text}` });
+            continue;
+        }
+        for (const n of names) {
+            if (!(0,schema/* isHostName */.uy)(n.text)) {
+                problems.push({
+                    line,
+                    col: n.col,
+                    code: 'hosts-file-bad-name',
+                    message: `host name ${(0,schema/* showValue */.vp)(n.text)} must be 1–128 characters, start with a letter, then letters, digits, \`_\`, \`.\` or \`-\``,
+                });
+                continue;
+            }
+            records.push({ name: n.text, ip: ipTok.text, line, col: n.col, ipCol: ipTok.col });
+        }
+    }
+    return { records, problems };
+}
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+function escapes(rel) {
+    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel);
+}
+/**
+ * Read and parse a manifest's hosts_file. `workspace` absolute; `manifestFile` relative to it.
+ */
+async function readHostsFile(workspace, manifestFile, hostsFile) {
+    const shown = (0,schema/* showValue */.vp)(hostsFile);
+    if (external_node_path_.isAbsolute(hostsFile) || external_node_path_.win32.isAbsolute(hostsFile)) {
+        return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} must be a path relative to the manifest` };
+    }
+    const abs = external_node_path_.resolve(workspace, external_node_path_.dirname(manifestFile), hostsFile);
+    const rel = external_node_path_.relative(workspace, abs);
+    if (escapes(rel)) {
+        return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} points outside the repository` };
+    }
+    let real;
+    let realWorkspace;
+    try {
+        realWorkspace = await external_node_fs_.promises.realpath(workspace);
+        real = await external_node_fs_.promises.realpath(abs);
+    }
+    catch {
+        return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} not found (looked for ${toPosix(rel)})` };
+    }
+    if (escapes(external_node_path_.relative(realWorkspace, real))) {
+        return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} resolves through a symlink to a file outside the repository` };
+    }
+    let bytes;
+    try {
+        const st = await external_node_fs_.promises.stat(real);
+        if (!st.isFile())
+            return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} is not a regular file` };
+        bytes = await external_node_fs_.promises.readFile(real);
+    }
+    catch (e) {
+        return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} cannot be read (${e.message})` };
+    }
+    const file = toPosix(rel);
+    const decoded = decodeManifestText(bytes);
+    if (!decoded.ok)
+        return { ok: false, file, problems: [{ line: decoded.line, col: decoded.col, message: decoded.message, code: decoded.code }] };
+    const { records, problems } = parseHostsText(decoded.text);
+    if (problems.length)
+        return { ok: false, file, problems };
+    return { ok: true, file, records };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/load-file.ts
+// One manifest file → connections + diagnostics, by two routes that must agree:
+// - fast: js-yaml 4 (CORE_SCHEMA) + zod, no positions kept; any problem at all sends the file to the precise route,
+//   so diagnostics (text and positions) always come from one place;
+// - precise: the `yaml` package with node ranges, for files with problems, for `parser: 'precise'`, and lazily
+//   for ManifestSource.locate().
+
+
+
+
+
+
+const err = (message, position, code, hint) => ({
+    severity: 'error',
+    message,
+    ...(position ? { position } : {}),
+    code,
+    ...(hint ? { hint } : {}),
+});
+/** Lazily built, cached `yaml` index of one file: built at most once whoever asks first. */
+function lazyIndex(text, existing) {
+    let idx = existing;
+    return () => (idx ??= new YamlFileIndex(text));
+}
+/** A ConnectionManifest from validated input; positions come from `index()` only when asked. */
+function buildManifest(ctx, docIndex, input, hostsOrigin, position, index) {
+    const inline = (input.hosts ?? []).map((h) => ({ name: h.name, ip: h.ip }));
+    const extra = hostsOrigin ? hostsOrigin.records.map((r) => ({ name: r.name, ip: r.ip })) : [];
+    const cache = new Map();
+    const locate = (path) => {
+        if (hostsOrigin && path[0] === 'hosts' && typeof path[1] === 'number' && path[1] >= inline.length) {
+            const rec = hostsOrigin.records[path[1] - inline.length];
+            if (rec)
+                return { file: hostsOrigin.file, line: rec.line, col: path[2] === 'ip' ? rec.ipCol : rec.col };
+            return locate(['hosts_file']);
+        }
+        const key = JSON.stringify(path);
+        let p = cache.get(key);
+        if (!p) {
+            const lc = path.length === 0 ? index().docPosition(docIndex) : index().locate(docIndex, path, 'value');
+            p = { file: ctx.file, line: lc.line, col: lc.col };
+            cache.set(key, p);
+        }
+        return p;
+    };
+    let docPos;
+    const source = {
+        file: ctx.file,
+        documentIndex: docIndex,
+        get position() {
+            if (!docPos) {
+                const lc = typeof position === 'function' ? position() : position;
+                docPos = { file: ctx.file, line: lc.line, col: lc.col };
+            }
+            return docPos;
+        },
+        locate,
+    };
+    const m = {
+        name: input.name,
+        dest_vpc_id: input.dest_vpc_id,
+        dest_network_id: input.dest_network_id,
+        queues: [...(input.queues ?? [])],
+        elastic_resource_pools: [...(input.elastic_resource_pools ?? [])],
+        hosts: inline.concat(extra),
+        routes: (input.routes ?? []).map((r) => ({ name: r.name, cidr: r.cidr })),
+        tags: { ...(input.tags ?? {}) },
+        tagsDeclared: input.tags !== undefined,
+        source,
+    };
+    if (input.routetable_id !== undefined)
+        m.routetable_id = input.routetable_id;
+    if (input.hosts_file !== undefined)
+        m.hosts_file = input.hosts_file;
+    return m;
+}
+/** hosts_file of a schema-valid document, and the 20,000 limit over inline + file records. */
+async function resolveHosts(ctx, input) {
+    if (input.hosts_file === undefined)
+        return { ok: true };
+    const r = await readHostsFile(ctx.workspace, ctx.file, input.hosts_file);
+    if (!r.ok) {
+        if ('valueMessage' in r)
+            return { ok: false, problems: [{ path: ['hosts_file'], at: 'value', code: r.code, message: `hosts_file: ${r.valueMessage}` }], diagnostics: [] };
+        return {
+            ok: false,
+            problems: [],
+            diagnostics: r.problems.map((p) => err(p.message, { file: r.file, line: p.line, col: p.col }, p.code, `in hosts_file of ${ctx.file}`)),
+        };
+    }
+    const total = (input.hosts?.length ?? 0) + r.records.length;
+    if (total > schema/* MAX_HOSTS */.pS) {
+        return {
+            ok: false,
+            diagnostics: [],
+            problems: [{ path: ['hosts_file'], at: 'value', code: 'too-many-hosts', message: `hosts and hosts_file together declare ${total} hosts, at most ${schema/* MAX_HOSTS */.pS}` }],
+        };
+    }
+    return { ok: true, origin: { file: r.file, records: r.records } };
+}
+/** No content at all (nothing, or only comments, after `---`); `~` or `null` written out is content. */
+function isEmptyDocument(doc) {
+    const c = doc.contents;
+    return c === null || ((0,yaml_dist/* isScalar */.jn)(c) && c.value === null && (c.source === '' || c.range?.[0] === c.range?.[1]));
+}
+/** `yaml` reports a duplicate key at the second occurrence; name the key when it is a simple one. */
+function duplicateKeyMessage(text, offset) {
+    const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s:#,{}[\]][^:#\n,{}]{0,79}?))\s*:/.exec(text.slice(offset, offset + 200));
+    const key = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    return key ? `duplicate key \`${key}\` (each key may appear once in a mapping)` : 'duplicate key in a mapping (each key may appear once)';
+}
+function unresolvedAlias(doc) {
+    let found;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if (!node.resolve(doc)) {
+                found = node.range?.[0];
+                return yaml_dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/** The precise route: every diagnostic with its exact position. */
+async function loadFilePrecise(ctx, prebuilt) {
+    const diagnostics = [];
+    const connections = [];
+    let idx;
+    try {
+        idx = prebuilt ?? new YamlFileIndex(ctx.text);
+    }
+    catch (e) {
+        return { connections, diagnostics: [err(`cannot parse YAML: ${e.message}`, { file: ctx.file, line: 1, col: 1 }, 'yaml-syntax')] };
+    }
+    const at = (lc) => ({ file: ctx.file, line: lc.line, col: lc.col });
+    const index = lazyIndex(ctx.text, idx);
+    const nonEmpty = idx.docs.filter((d) => !isEmptyDocument(d) || d.errors.length > 0);
+    if (nonEmpty.length === 0) {
+        diagnostics.push(err('no connection in this file (it is empty or holds only comments)', at({ line: 1, col: 1 }), 'empty-file'));
+        return { connections, diagnostics };
+    }
+    for (let i = 0; i < idx.docs.length; i++) {
+        const doc = idx.docs[i];
+        const yamlProblems = [...doc.errors, ...doc.warnings];
+        if (yamlProblems.length) {
+            for (const e of yamlProblems) {
+                const lp = e.linePos?.[0] ?? idx.pos(e.pos[0]);
+                const dup = e.code === 'DUPLICATE_KEY';
+                const message = dup ? duplicateKeyMessage(ctx.text, e.pos[0]) : `YAML: ${e.message.split('\n')[0]}`;
+                diagnostics.push(err(message, at(lp), dup ? 'duplicate-key' : 'yaml-syntax'));
+            }
+            continue;
+        }
+        if (isEmptyDocument(doc)) {
+            diagnostics.push({ severity: 'warning', message: 'empty YAML document (ignored)', position: at(idx.pos(doc.range[0])), code: 'empty-document' });
+            continue;
+        }
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: -1 });
+        }
+        catch (e) {
+            // The one toJS failure in practice: an alias whose anchor comes later or not at all. Point at the alias.
+            const alias = unresolvedAlias(doc);
+            const where = alias !== undefined ? idx.pos(alias) : idx.docPosition(i);
+            diagnostics.push(err(`YAML: ${e.message.split('\n')[0]}`, at(where), 'yaml-syntax'));
+            continue;
+        }
+        const v = validateDocument(value, { mayHaveAliases: ctx.text.includes('*') });
+        if (!v.ok) {
+            for (const p of v.problems)
+                diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+            continue;
+        }
+        const hosts = await resolveHosts(ctx, v.input);
+        if (!hosts.ok) {
+            for (const p of hosts.problems)
+                diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+            diagnostics.push(...hosts.diagnostics);
+            continue;
+        }
+        connections.push(buildManifest(ctx, i, v.input, hosts.origin, idx.docPosition(i), index));
+    }
+    return { connections, diagnostics };
+}
+/**
+ * Plain scalars that js-yaml's CORE_SCHEMA and the `yaml` package resolve differently: js-yaml reads `0b101`,
+ * `+0x1`, `-0o17` as numbers where `yaml` keeps strings, and `-.5`/`+.5` as strings where `yaml` reads numbers.
+ * As values, a number fails validation on the fast route anyway; but as map keys (tag keys) or as `±.5` the two
+ * routes would accept different data. Rare in real manifests, so such files simply take the precise route.
+ */
+const CORE_SCHEMA_DISAGREEMENT = /(?:^|[\s[{,:?])(?:[-+]?0b[01]|[-+]0[xo][0-9a-fA-F]|[-+]\.[0-9])/m;
+/**
+ * The fast route. Returns the precise route's outcome as soon as anything is off, so both routes always give the
+ * same diagnostics; on the happy path no position-keeping parse happens at all.
+ */
+async function loadFileFast(ctx) {
+    if (CORE_SCHEMA_DISAGREEMENT.test(ctx.text))
+        return loadFilePrecise(ctx);
+    const values = [];
+    /**
+     * Per document, where it "is" (like YamlFileIndex.docPosition): the node opened just before the first node to
+     * close, which in a mapping is its first key. js-yaml's listener is the only position source on this route;
+     * one closure call per node keeps it cheap.
+     */
+    const starts = [];
+    let depth = 0;
+    let lastOpen = { line: 1, col: 1 };
+    let keyFound = false;
+    try {
+        js_yaml/* default.loadAll */.Ay.loadAll(ctx.text, (doc) => values.push(doc), {
+            schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA,
+            listener(event, state) {
+                if (event === 'open') {
+                    lastOpen = { line: state.line + 1, col: state.position - state.lineStart + 1 };
+                    if (depth === 0)
+                        keyFound = false;
+                    depth++;
+                }
+                else {
+                    depth--;
+                    if (!keyFound) {
+                        starts.push(lastOpen);
+                        keyFound = true;
+                    }
+                }
+            },
+        });
+    }
+    catch {
+        return loadFilePrecise(ctx);
+    }
+    if (values.length === 0 || values.some((v) => v === null || v === undefined))
+        return loadFilePrecise(ctx);
+    const index = lazyIndex(ctx.text);
+    const mayHaveAliases = ctx.text.includes('*');
+    const connections = [];
+    for (let i = 0; i < values.length; i++) {
+        const v = validateDocument(values[i], { mayHaveAliases });
+        if (!v.ok)
+            return loadFilePrecise(ctx);
+        const hosts = await resolveHosts(ctx, v.input);
+        if (!hosts.ok)
+            return loadFilePrecise(ctx);
+        // A listener quirk should never cost a wrong position: unless there is exactly one start per document, ask the
+        // precise index (lazily).
+        const start = starts.length === values.length ? starts[i] : undefined;
+        connections.push(buildManifest(ctx, i, v.input, hosts.origin, start ?? (() => index().docPosition(i)), index));
+    }
+    return { connections, diagnostics: [] };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/index.ts
+// The manifest loader: globs → files → connections, with every problem of every file as a positioned diagnostic.
+// It never talks to any API; on errors the caller stops.
+
+
+
+
+
+const manifest_toPosix = (p) => p.split(external_node_path_.sep).join('/');
+function manifest_escapes(rel) {
+    return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel);
+}
+/** Glob each positive pattern on its own, so a pattern that matches nothing can be named. */
+async function expandPatterns(workspace, patterns, diagnostics) {
+    const cleaned = patterns.map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+    const ignore = cleaned.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim()).filter(Boolean);
+    const positive = cleaned.filter((p) => !p.startsWith('!'));
+    if (positive.length === 0) {
+        diagnostics.push({ severity: 'error', message: 'no manifest pattern given', code: 'no-manifests' });
+        return [];
+    }
+    const files = new Set();
+    for (const pattern of positive) {
+        // A pattern that starts outside the repository would walk (and name, in errors) files outside it: refuse it
+        // before globbing. Files it would match are refused anyway; this keeps the outside from being listed at all.
+        if (external_node_path_.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            diagnostics.push({
+                severity: 'error',
+                message: `manifest pattern \`${pattern}\` leaves the repository`,
+                code: 'outside-workspace',
+                hint: 'patterns are relative to the repository root and may not use `..` or absolute paths',
+            });
+            continue;
+        }
+        const found = await (0,dist/* glob */.TI)([pattern], { cwd: workspace, ignore, onlyFiles: true, dot: true, absolute: false, expandDirectories: false });
+        if (found.length === 0) {
+            diagnostics.push({
+                severity: 'error',
+                message: `no manifest matched \`${pattern}\``,
+                code: 'no-manifests',
+                hint: 'patterns are relative to the repository root; check the `manifests` input',
+            });
+        }
+        for (const f of found)
+            files.add(manifest_toPosix(external_node_path_.relative(workspace, external_node_path_.resolve(workspace, f))));
+    }
+    return [...files].sort();
+}
+async function loadOne(workspace, realWorkspace, file, parser) {
+    const at = (line = 1, col = 1) => ({ file, line, col });
+    if (manifest_escapes(file)) {
+        return { connections: [], diagnostics: [{ severity: 'error', message: 'manifest file is outside the repository', position: at(), code: 'outside-workspace' }] };
+    }
+    const abs = external_node_path_.resolve(workspace, file);
+    let bytes;
+    try {
+        const real = await external_node_fs_.promises.realpath(abs);
+        if (manifest_escapes(external_node_path_.relative(realWorkspace, real))) {
+            return {
+                connections: [],
+                diagnostics: [{ severity: 'error', message: 'manifest file is a symlink to a file outside the repository', position: at(), code: 'outside-workspace' }],
+            };
+        }
+        bytes = await external_node_fs_.promises.readFile(real);
+    }
+    catch (e) {
+        return { connections: [], diagnostics: [{ severity: 'error', message: `cannot read manifest: ${e.message}`, position: at(), code: 'read-error' }] };
+    }
+    const decoded = decodeManifestText(bytes);
+    if (!decoded.ok)
+        return { connections: [], diagnostics: [{ severity: 'error', message: decoded.message, position: at(decoded.line, decoded.col), code: decoded.code }] };
+    const ctx = { workspace, file, text: decoded.text };
+    try {
+        return parser === 'precise' ? await loadFilePrecise(ctx) : await loadFileFast(ctx);
+    }
+    catch (e) {
+        // A parser blowing up (deep nesting → stack overflow, say) is this file's problem, not the run's.
+        return { connections: [], diagnostics: [{ severity: 'error', message: `cannot load manifest: ${e.message}`, position: at(), code: 'yaml-syntax' }] };
+    }
+}
+/** Same name twice (across files or documents): an error at each place, naming the other(s). */
+function duplicateNames(connections) {
+    const byName = new Map();
+    for (const c of connections)
+        byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+    const out = [];
+    for (const [name, list] of byName) {
+        if (list.length < 2)
+            continue;
+        const places = list.map((c) => c.source.locate(['name']));
+        places.forEach((p, i) => {
+            const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
+            out.push({
+                severity: 'error',
+                message: `duplicate connection name \`${name}\` (also declared at ${others.join(', ')})`,
+                position: p,
+                code: 'duplicate-name',
+                hint: 'connections are matched by name, so each name may appear once across all manifests',
+            });
+        });
+    }
+    return out;
+}
+function byPosition(a, b) {
+    const pa = a.position;
+    const pb = b.position;
+    if (!pa || !pb)
+        return pa ? 1 : pb ? -1 : 0;
+    return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.col - pb.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+async function loadManifests(opts) {
+    const workspace = external_node_path_.resolve(opts.workspace);
+    const parser = opts.parser ?? 'fast';
+    const diagnostics = [];
+    const files = await expandPatterns(workspace, opts.patterns, diagnostics);
+    let realWorkspace = workspace;
+    try {
+        realWorkspace = await external_node_fs_.promises.realpath(workspace);
+    }
+    catch {
+        diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
+    }
+    const connections = [];
+    const fileDiagnostics = [];
+    // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
+    for (const file of files) {
+        const r = await loadOne(workspace, realWorkspace, file, parser);
+        connections.push(...r.connections);
+        fileDiagnostics.push(...r.diagnostics);
+    }
+    fileDiagnostics.push(...duplicateNames(connections));
+    fileDiagnostics.sort(byPosition);
+    diagnostics.push(...fileDiagnostics);
+    return { set: { files, connections }, diagnostics };
+}
+
+
+
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ HOST_KEYS),
+/* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
+/* harmony export */   jC: () => (/* binding */ ROUTE_KEYS),
+/* harmony export */   mR: () => (/* binding */ connectionSchema),
+/* harmony export */   p1: () => (/* binding */ CONNECTION_NAME_RE),
+/* harmony export */   pS: () => (/* binding */ MAX_HOSTS),
+/* harmony export */   uy: () => (/* binding */ isHostName),
+/* harmony export */   vp: () => (/* binding */ showValue),
+/* harmony export */   wM: () => (/* binding */ isIPv4)
+/* harmony export */ });
+/* unused harmony exports MAX_USER_TAGS, HOST_NAME_RE, ROUTE_NAME_RE, IPV4_RE, CIDRV4_RE, describeType, hostSchema, routeSchema, TAG_KEY_MAX, TAG_VALUE_MAX, tagKeyProblem, tagValueProblem */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9898);
+// The manifest schema: one zod object mirroring the DLI Create rules (spec/dli-api.md), used both to validate
+// documents and to generate schema/connection.schema.json. Error messages are written here, next to each rule, so
+// the text users read and the rule it explains cannot drift apart. Messages carry no field path: the loader adds
+// it (and the position) when it turns zod issues into diagnostics.
+
+
+const MAX_HOSTS = 20_000;
+/** User tags; the ownership tag makes the API/console limit of 10. */
+const MAX_USER_TAGS = 9;
+const CONNECTION_NAME_RE = /^[A-Za-z0-9_]{1,64}$/;
+const HOST_NAME_RE = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
+const ROUTE_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+/** Dotted quad, no leading zeros (010 is octal to some tools, decimal to others: refuse the ambiguity). */
+const IPV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}$`);
+const CIDRV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}/(?:3[0-2]|[12]?[0-9])$`);
+// Plain regex tests instead of zod string formats: the hosts list can hold 20,000 entries and these run per host.
+const isIPv4 = (s) => IPV4_RE.test(s);
+const isHostName = (s) => HOST_NAME_RE.test(s);
+/** A short, safe rendering of a user value for messages. */
+function showValue(v) {
+    let s;
+    try {
+        s = typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v);
+    }
+    catch {
+        s = String(v);
+    }
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+/** "a string", "a list", "a mapping", "null" … for "expected X, got Y" messages. */
+function describeType(v) {
+    if (v === null)
+        return 'null (an empty value)';
+    if (Array.isArray(v))
+        return 'a list';
+    switch (typeof v) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'a mapping';
+        default:
+            return typeof v;
+    }
+}
+/** Type errors read "expected a list of strings, got a string"; a missing key keeps zod's default (the loader rewrites it). */
+function typed(expected) {
+    return {
+        error: (iss) => (iss.input === undefined ? undefined : `expected ${expected}, got ${describeType(iss.input)}`),
+    };
+}
+function rule(message) {
+    return { error: (iss) => message(iss.input) };
+}
+const nonEmptyId = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string'))
+    .min(1, { error: `${what} must not be empty` })
+    .max(128, rule((v) => `${what} is too long (${String(v).length} characters, at most 128)`));
+/** Duplicate entries of a list, reported at the later occurrence. */
+function uniqueBy(key, what) {
+    return (items, ctx) => {
+        const seen = new Map();
+        items.forEach((item, i) => {
+            const k = key(item);
+            const first = seen.get(k);
+            if (first === undefined)
+                seen.set(k, i);
+            else
+                ctx.addIssue({ code: 'custom', path: [i], message: `${what(item)} is listed twice (first at index ${first})` });
+        });
+    };
+}
+const queueName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string'))
+    .min(1, { error: 'queue name must not be empty' })
+    .refine((q) => q.toLowerCase() !== 'default', { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
+    .meta({ not: { pattern: '^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$' } });
+const poolName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string')).min(1, { error: 'pool name must not be empty' });
+const hostSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string'))
+        .regex(HOST_NAME_RE, rule((v) => `host name ${showValue(v)} must be 1–128 characters, start with a letter, then letters, digits, \`_\`, \`.\` or \`-\``))
+        .describe('Host name: 1–128 characters, a letter first, then letters, digits, `_`, `.`, `-`.'),
+    ip: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string'))
+        .regex(IPV4_RE, rule((v) => `${showValue(v)} is not an IPv4 address (the API takes IPv4 only)`))
+        .describe('IPv4 address.'),
+}, typed('a mapping {name, ip}'))
+    .describe('One host record (name → IPv4), written into the queues\' /etc/hosts.');
+const routeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string'))
+        .regex(ROUTE_NAME_RE, rule((v) => `route name ${showValue(v)} must be 1–64 characters of letters, digits, \`_\` and \`-\``))
+        .describe('Route name: 1–64 of `A-Z a-z 0-9 _ -`, unique within the connection.'),
+    cidr: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string'))
+        .regex(CIDRV4_RE, rule((v) => `${showValue(v)} is not an IPv4 CIDR (like 10.0.0.0/24)`))
+        .describe('Destination IPv4 CIDR, e.g. 10.169.0.0/24.'),
+}, typed('a mapping {name, cidr}'))
+    .describe('A custom route through the connection.');
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 255;
+/** Tag key/value rules, shared with the record check below and exported for others (export, plan). */
+function tagKeyProblem(key) {
+    if (key.length < 1 || key.length > TAG_KEY_MAX)
+        return `tag key ${showValue(key)} must be 1–${TAG_KEY_MAX} characters`;
+    if (key !== key.trim())
+        return `tag key ${showValue(key)} must not start or end with spaces`;
+    if (key.startsWith('_sys_'))
+        return `tag key ${showValue(key)} must not start with \`_sys_\` (reserved by the system)`;
+    if (key === _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNERSHIP_TAG_KEY */ .J)
+        return `tag key \`${_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNERSHIP_TAG_KEY */ .J}\` is reserved for this action's ownership tag`;
+    return undefined;
+}
+function tagValueProblem(key, value) {
+    if (value.length > TAG_VALUE_MAX)
+        return `tag ${showValue(key)}: value is too long (${value.length} characters, at most ${TAG_VALUE_MAX})`;
+    if (value !== value.trim())
+        return `tag ${showValue(key)}: value must not start or end with spaces`;
+    return undefined;
+}
+const tagsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string (quote numbers and booleans)')), typed('a mapping of tag key to value'))
+    .superRefine((tags, ctx) => {
+    const keys = Object.keys(tags);
+    for (const key of keys) {
+        const kp = tagKeyProblem(key);
+        if (kp)
+            ctx.addIssue({ code: 'custom', path: [key], message: kp, params: { at: 'key' } });
+        const vp = tagValueProblem(key, tags[key]);
+        if (vp)
+            ctx.addIssue({ code: 'custom', path: [key], message: vp });
+    }
+    if (keys.length > MAX_USER_TAGS) {
+        ctx.addIssue({
+            code: 'custom',
+            path: [],
+            message: `${keys.length} tags declared, at most ${MAX_USER_TAGS} (DLI allows 10, one is the ownership tag)`,
+            params: { at: 'key' },
+        });
+    }
+})
+    .meta({
+    maxProperties: MAX_USER_TAGS,
+    propertyNames: {
+        minLength: 1,
+        maxLength: TAG_KEY_MAX,
+        pattern: '^(?!_sys_)(?!managed-by-dli-connections$)(?! )(?!.* $).*$',
+    },
+    additionalProperties: { type: 'string', maxLength: TAG_VALUE_MAX, pattern: '^(?! )(?!.* $).*$' },
+})
+    .describe(`Tags (key → value), at most ${MAX_USER_TAGS}; keys 1–128 characters, not starting with \`_sys_\`; values 0–255; no leading/trailing spaces. When declared, this is the full set: other user tags are removed.`);
+const connectionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string'))
+        .regex(CONNECTION_NAME_RE, rule((v) => `connection name ${showValue(v)} must be 1–64 characters of letters, digits and \`_\``))
+        .describe('Connection name: 1–64 of `A-Z a-z 0-9 _`, unique across all manifests (connections are matched by name).'),
+    dest_vpc_id: nonEmptyId('dest_vpc_id').describe('VPC id of the target service.'),
+    dest_network_id: nonEmptyId('dest_network_id').describe('Subnet (network) id of the target service.'),
+    routetable_id: nonEmptyId('routetable_id')
+        .optional()
+        .describe('Route table of the target subnet. Create-only: the API never returns it, so changing it causes no diff.'),
+    queues: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(queueName, typed('a list of strings'))
+        .superRefine(uniqueBy((q) => q, (q) => `queue ${showValue(q)}`))
+        .meta({ uniqueItems: true })
+        .optional()
+        .describe('Queues to bind (legacy; prefer elastic_resource_pools). The queue `default` is refused.'),
+    elastic_resource_pools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(poolName, typed('a list of strings'))
+        .superRefine(uniqueBy((p) => p, (p) => `pool ${showValue(p)}`))
+        .meta({ uniqueItems: true })
+        .optional()
+        .describe('Elastic resource pools to bind.'),
+    hosts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(hostSchema, typed('a list of {name, ip} mappings'))
+        .max(MAX_HOSTS, rule((v) => `${Array.isArray(v) ? v.length : '?'} hosts declared, at most ${MAX_HOSTS}`))
+        .optional()
+        .describe(`Host records, at most ${MAX_HOSTS} together with hosts_file.`),
+    hosts_file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(typed('a string (a path)'))
+        .min(1, { error: 'hosts_file must not be empty' })
+        .optional()
+        .describe('File in /etc/hosts syntax (`IP name [alias …]`, `#` comments), relative to this manifest; must stay inside the repository.'),
+    routes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(routeSchema, typed('a list of {name, cidr} mappings'))
+        .superRefine((routes, ctx) => {
+        uniqueBy((r) => r.name, (r) => `route name ${showValue(r.name)}`)(routes, ctx);
+        // Identical CIDRs are refused by the API (overlapping ones are fine); report at the cidr value.
+        const seen = new Map();
+        routes.forEach((r, i) => {
+            const first = seen.get(r.cidr);
+            if (first === undefined)
+                seen.set(r.cidr, i);
+            else
+                ctx.addIssue({ code: 'custom', path: [i, 'cidr'], message: `CIDR ${r.cidr} is already used by route ${showValue(routes[first]?.name)}` });
+        });
+    })
+        .optional()
+        .describe('Custom routes; names unique, no two identical CIDRs.'),
+    tags: tagsSchema.optional(),
+}, typed('a mapping'))
+    .meta({
+    $id: 'https://raw.githubusercontent.com/dli-connections/dli-connections/main/schema/connection.schema.json',
+    title: 'DLI enhanced datasource connection',
+    $comment: 'Generated from src/manifest/schema.ts by scripts/gen-schema.ts; do not edit.',
+})
+    .describe('One Huawei Cloud DLI enhanced datasource connection (one YAML document of a manifest file).');
+/** Keys accepted at each level, for "did you mean" suggestions. */
+const TOP_LEVEL_KEYS = Object.keys(connectionSchema.shape);
+const HOST_KEYS = ['name', 'ip'];
+const ROUTE_KEYS = ['name', 'cidr'];
+
+
+/***/ }),
+
+/***/ 7723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   inertText: () => (/* binding */ inertText),
+/* harmony export */   renderPlanText: () => (/* binding */ renderPlanText),
+/* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
+/* harmony export */ });
 const ZWSP = '\u200b';
 /**
  * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
@@ -30945,6 +32042,18 @@ function renderPlanText(plan) {
     // Final pass: pieces joined above could form `::` across a boundary (a name ending in ':' after a ':').
     return inertText(lines.join('\n'));
 }
+
+
+/***/ }),
+
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ OWNERSHIP_TAG_KEY)
+/* harmony export */ });
+/** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
+const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
 
 
 /***/ }),
@@ -31272,7 +32381,7 @@ function utf8Bytes(s) {
  * adjacent colons, and in `##[`), so the log and the reports agree.
  */
 function inertLogText(s) {
-    return (0,_plan_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s);
+    return (0,_plan_render_text_js__WEBPACK_IMPORTED_MODULE_0__.inertText)(s);
 }
 
 
@@ -31761,6 +32870,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31779,6 +32895,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -31849,6 +32972,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -40445,377 +41575,19 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
 
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -41614,3216 +42386,16 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
+/***/ }),
 
+/***/ 3243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/failure.ts
-/** An error that ends the run with a given failure-reason. */
-class RunFailure extends Error {
-    reason;
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-        this.name = 'RunFailure';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dli/endpoints.ts
-// Service endpoints per region (dli-api.md, preflight-api.md) and the check every endpoint override goes through.
-
-/** eu-west-101 (Dublin) lives under myhuaweicloud.eu; every other region under myhuaweicloud.com. */
-function regionDomain(region) {
-    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
-}
-/**
- * Default endpoints for a region, each replaced by its override when one is given (overrides are validated and
- * lose any trailing slash). IAM is the regional endpoint (project lookup and tokens work there too).
- */
-function deriveEndpoints(region, overrides = {}) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(region)) {
-        throw new RunFailure('validation-failed', `region "${region}" is not a Huawei Cloud region name (e.g. cn-north-4)`);
-    }
-    const domain = regionDomain(region);
-    const pick = (service, inputName) => {
-        const override = overrides[service]?.trim();
-        return override ? validateEndpoint(override, inputName) : `https://${service}.${region}.${domain}`;
-    };
-    return {
-        dli: pick('dli', 'endpoint'),
-        iam: pick('iam', 'iam-endpoint'),
-        sts: pick('sts', 'sts-endpoint'),
-        vpc: pick('vpc', 'vpc-endpoint'),
-    };
-}
-function isLoopbackHost(hostname) {
-    const h = hostname.toLowerCase();
-    if (h === 'localhost' || h === '[::1]')
-        return true;
-    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
-    return m !== null && m[1] === '127' && m.slice(2).every((o) => Number(o) <= 255);
-}
-/**
- * https only, except http to loopback (127.0.0.0/8, localhost, [::1]) for the emulator. No credentials, query or
- * fragment in the URL. Returns the URL without a trailing slash; throws a RunFailure naming the input.
- */
-function validateEndpoint(url, inputName) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new RunFailure('validation-failed', `input \`${inputName}\`: "${url}" is not a URL (expected https://host)`);
-    }
-    const fail = (why) => {
-        throw new RunFailure('validation-failed', `input \`${inputName}\`: ${why}`);
-    };
-    if (parsed.protocol === 'http:') {
-        if (!isLoopbackHost(parsed.hostname)) {
-            fail(`"${parsed.origin}" uses http://; only https:// is allowed (http:// only to loopback, for tests)`);
-        }
-    }
-    else if (parsed.protocol !== 'https:') {
-        fail(`"${parsed.protocol}" is not allowed; use https://`);
-    }
-    if (parsed.username || parsed.password)
-        fail('must not contain credentials');
-    if (parsed.search || parsed.hash)
-        fail('must not contain a query or fragment');
-    return parsed.href.replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Every action input is read and checked here, once, into a typed Settings object (as actions/checkout does).
-// Nothing else in the action reads inputs or credential variables. The reader and the masker are passed in, so
-// this module stays free of @actions/core and the tests drive it with plain objects.
-
-
-/** A bad input: the message names the input and what it accepts. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
-}
-const MODES = ['validate', 'plan', 'apply', 'export'];
-const COMMENT_MODES = ['auto', 'always', 'changes-only', 'never'];
-const DEFAULT_MANIFEST_GLOBS = ['.dli/connections/**/*.{yml,yaml}'];
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function readSettings({ getInput, env, mask }) {
-    const text = (name) => getInput(name).trim();
-    const secret = (name, ...envNames) => {
-        let value = text(name);
-        for (const e of envNames)
-            if (!value)
-                value = (env[e] ?? '').trim();
-        if (value)
-            mask(value);
-        return value;
-    };
-    const firstOf = (name, ...envNames) => {
-        let value = text(name);
-        for (const e of envNames)
-            if (!value)
-                value = (env[e] ?? '').trim();
-        return value;
-    };
-    const mode = oneOf('mode', text('mode') || 'plan', MODES);
-    const region = firstOf('region', 'HUAWEI_CLOUD_REGION', 'HUAWEICLOUD_SDK_REGION');
-    if (region && !/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region)) {
-        throw new InputError(`Input 'region' must look like a Huawei Cloud region such as cn-north-4 (got "${region}").`);
-    }
-    const projectId = firstOf('project-id', 'HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID');
-    if (projectId && !/^[A-Za-z0-9_-]{1,64}$/.test(projectId)) {
-        throw new InputError(`Input 'project-id' must be a project id such as 0123456789abcdef0123456789abcdef (got "${projectId}").`);
-    }
-    const overrides = {};
-    for (const [key, input] of [
-        ['dli', 'endpoint'],
-        ['iam', 'iam-endpoint'],
-        ['sts', 'sts-endpoint'],
-        ['vpc', 'vpc-endpoint'],
-    ]) {
-        const value = text(input);
-        if (value)
-            overrides[key] = asInputError(() => validateEndpoint(value, input));
-    }
-    // Without a region only overrides are known; validate mode needs no endpoint, and run() refuses the others.
-    const endpoints = region
-        ? asInputError(() => deriveEndpoints(region, overrides))
-        : { dli: overrides.dli ?? '', iam: overrides.iam ?? '', sts: overrides.sts ?? '', vpc: overrides.vpc ?? '' };
-    const credentials = readCredentials(text, secret, env);
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const manifests = lines(text('manifests'));
-    return {
-        mode,
-        manifests: manifests.length > 0 ? manifests : DEFAULT_MANIFEST_GLOBS,
-        workspace,
-        region,
-        projectId,
-        credentials,
-        endpoints,
-        prune: bool('prune', text('prune'), false),
-        allowReplace: bool('allow-replace', text('allow-replace'), false),
-        wait: bool('wait', text('wait'), true),
-        waitTimeoutSeconds: inputs_int('wait-timeout', text('wait-timeout'), 600, 1, 21_600),
-        concurrency: inputs_int('concurrency', text('concurrency'), 4, 1, 32),
-        maxRetries: inputs_int('max-retries', text('max-retries'), 5, 0, 10),
-        requestTimeoutSeconds: inputs_int('request-timeout', text('request-timeout'), 30, 1, 300),
-        label: label(text('label') || 'default'),
-        commentOnPr: oneOf('comment-on-pr', text('comment-on-pr') || 'auto', COMMENT_MODES),
-        githubToken: secret('github-token'),
-        prNumber: text('pr-number') ? inputs_int('pr-number', text('pr-number'), 0, 1, Number.MAX_SAFE_INTEGER) : 0,
-        failOnDrift: bool('fail-on-drift', text('fail-on-drift'), false),
-        planFile: text('plan-file'),
-        preflight: bool('preflight', text('preflight'), true),
-        exportPath: text('export-path') || '.dli/connections',
-        exportForce: bool('export-force', text('export-force'), false),
-        exportNames: lines(text('export-names')),
-        exportTags: lines(text('export-tags')),
-    };
-}
-function readCredentials(text, secret, env) {
-    const authToken = secret('auth-token');
-    if (authToken)
-        return { kind: 'token', authToken };
-    const providerUrn = text('oidc-provider-urn');
-    const agencyUrn = text('oidc-agency-urn');
-    const idpId = text('oidc-idp-id');
-    const audience = text('oidc-audience') || 'sts.myhuaweicloud.com';
-    const durationSeconds = inputs_int('oidc-duration-seconds', text('oidc-duration-seconds'), 3600, 900, 43_200);
-    const akInput = text('access-key-id');
-    if ((providerUrn || agencyUrn) && !akInput) {
-        if (!providerUrn || !agencyUrn) {
-            throw new InputError("Keyless auth needs both 'oidc-provider-urn' and 'oidc-agency-urn'.");
-        }
-        if (!/^iam::[^:]+:oidcProvider:.+$/.test(providerUrn)) {
-            throw new InputError(`Input 'oidc-provider-urn' must look like iam::<account-id>:oidcProvider:<name> (got "${providerUrn}").`);
-        }
-        if (!/^iam::[^:]+:agency:.+$/.test(agencyUrn)) {
-            throw new InputError(`Input 'oidc-agency-urn' must look like iam::<account-id>:agency:<name> (got "${agencyUrn}").`);
-        }
-        const sessionName = (text('oidc-session-name') || defaultSessionName(env)).slice(0, 128);
-        if (sessionName.length < 2)
-            throw new InputError("Input 'oidc-session-name' must be 2-128 characters.");
-        return { kind: 'oidc-sts', providerUrn, agencyUrn, audience, sessionName, durationSeconds };
-    }
-    if (idpId && !akInput)
-        return { kind: 'oidc-idp', idpId, audience, durationSeconds };
-    const accessKeyId = akInput || firstEnv(env, 'HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK');
-    const secretAccessKey = secret('secret-access-key', 'HUAWEI_CLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK');
-    const securityToken = secret('security-token', 'HUAWEI_CLOUD_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_SECURITY_TOKEN');
-    if (accessKeyId && !secretAccessKey) {
-        throw new InputError("An access key id is set but no secret key: set 'secret-access-key' (or HUAWEI_CLOUD_SECRET_ACCESS_KEY).");
-    }
-    if (!accessKeyId && secretAccessKey) {
-        throw new InputError("A secret key is set but no access key id: set 'access-key-id' (or HUAWEI_CLOUD_ACCESS_KEY_ID).");
-    }
-    if (accessKeyId) {
-        return securityToken
-            ? { kind: 'aksk', accessKeyId, secretAccessKey, securityToken }
-            : { kind: 'aksk', accessKeyId, secretAccessKey };
-    }
-    return { kind: 'none' };
-}
-/** The endpoint checks live with the client (src/dli/endpoints.ts); here their refusals become input errors. */
-function asInputError(fn) {
-    try {
-        return fn();
-    }
-    catch (error) {
-        const message = error.message.replace(/^input `([^`]+)`:/, "Input '$1':");
-        throw new InputError(message);
-    }
-}
-function firstEnv(env, ...names) {
-    for (const n of names) {
-        const v = (env[n] ?? '').trim();
-        if (v)
-            return v;
-    }
-    return '';
-}
-function defaultSessionName(env) {
-    // Session names show in Huawei Cloud's audit trail: make them say which run assumed the agency.
-    const repo = (env.GITHUB_REPOSITORY ?? 'github').replace(/[^A-Za-z0-9_.@=,-]/g, '-');
-    const run = env.GITHUB_RUN_ID ?? 'local';
-    return `gh-${repo}-${run}`;
-}
-/** A multi-line input: one value per line, blank lines and `#` comments ignored. */
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'));
-}
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')} (got "${value}").`);
-}
-function bool(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new InputError(`Input '${name}' must be true or false (got "${value}").`);
-}
-function inputs_int(name, value, fallback, min, max) {
-    if (value === '')
-        return fallback;
-    if (!/^-?\d+$/.test(value))
-        throw new InputError(`Input '${name}' must be a whole number from ${min} to ${max} (got "${value}").`);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new InputError(`Input '${name}' must be a whole number from ${min} to ${max} (got ${n}).`);
-    return n;
-}
-function label(value) {
-    // The label is a tag value and part of the PR comment marker: keep it plain.
-    if (/^[A-Za-z0-9_.-]{1,64}$/.test(value))
-        return value;
-    throw new InputError(`Input 'label' must be 1-64 characters of A-Z a-z 0-9 _ . - (got "${value}").`);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-// Problems found anywhere in the run (manifests, preflight, plan), in one shape so that the CLI can print them
-// as `file:line:col: message` and the action can turn them into GitHub annotations.
-/** `file:line:col: message` like a compiler, or the bare message when there is no position. */
-function formatDiagnostic(d) {
-    const where = d.position ? `${d.position.file}:${d.position.line}:${d.position.col}: ` : '';
-    const hint = d.hint ? ` (${d.hint})` : '';
-    return `${where}${d.severity}: ${d.message}${hint}`;
-}
-function hasErrors(ds) {
-    return ds.some((d) => d.severity === 'error');
-}
-
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/manifest/read-text.ts
-// Bytes → text, refusing what is not a UTF-8 text file, before any YAML parser sees it.
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-function decodeManifestText(bytes) {
-    if (bytes.length > MAX_FILE_BYTES) {
-        return { ok: false, message: `file is too large (${bytes.length} bytes, at most ${MAX_FILE_BYTES})`, line: 1, col: 1, code: 'file-too-large' };
-    }
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        return { ok: false, message: 'file is UTF-16 encoded; save it as UTF-8', line: 1, col: 1, code: 'not-utf8' };
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        const { line, col } = lineColOfByte(bytes, nul);
-        return { ok: false, message: 'binary file (contains a NUL byte), not a YAML manifest', line, col, code: 'binary-file' };
-    }
-    let text;
-    try {
-        // ignoreBOM:false strips a leading UTF-8 BOM, so columns on line 1 match what editors show.
-        text = utf8.decode(bytes);
-    }
-    catch {
-        const at = firstInvalidUtf8(bytes);
-        const { line, col } = lineColOfByte(bytes, at);
-        return { ok: false, message: 'file is not valid UTF-8 (binary or another encoding)', line, col, code: 'not-utf8' };
-    }
-    return { ok: true, text };
-}
-function lineColOfByte(bytes, offset) {
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i < offset; i++) {
-        if (bytes[i] === 0x0a) {
-            line++;
-            start = i + 1;
-        }
-    }
-    return { line, col: offset - start + 1 };
-}
-function firstInvalidUtf8(bytes) {
-    for (let i = 0; i < bytes.length;) {
-        const b = bytes[i];
-        const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-        if (need < 0)
-            return i;
-        for (let k = 1; k <= need; k++)
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
-                return i;
-        i += need + 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ yaml)
+/* harmony export */ });
+/* unused harmony exports CORE_SCHEMA, DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, dump, load, loadAll, safeDump, safeLoad, safeLoadAll, types */
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -45244,10 +42816,10 @@ function require_null() {
   });
   return _null;
 }
-var js_yaml_bool;
+var bool;
 var hasRequiredBool;
 function requireBool() {
-  if (hasRequiredBool) return js_yaml_bool;
+  if (hasRequiredBool) return bool;
   hasRequiredBool = 1;
   const Type2 = requireType();
   function resolveYamlBoolean(data) {
@@ -45261,7 +42833,7 @@ function requireBool() {
   function isBoolean(object) {
     return Object.prototype.toString.call(object) === "[object Boolean]";
   }
-  js_yaml_bool = new Type2("tag:yaml.org,2002:bool", {
+  bool = new Type2("tag:yaml.org,2002:bool", {
     kind: "scalar",
     resolve: resolveYamlBoolean,
     construct: constructYamlBoolean,
@@ -45279,12 +42851,12 @@ function requireBool() {
     },
     defaultStyle: "lowercase"
   });
-  return js_yaml_bool;
+  return bool;
 }
-var js_yaml_int;
+var int;
 var hasRequiredInt;
 function requireInt() {
-  if (hasRequiredInt) return js_yaml_int;
+  if (hasRequiredInt) return int;
   hasRequiredInt = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
@@ -45368,7 +42940,7 @@ function requireInt() {
   function isInteger(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
   }
-  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+  int = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
     resolve: resolveYamlInteger,
     construct: constructYamlInteger,
@@ -45395,12 +42967,12 @@ function requireInt() {
       hexadecimal: [16, "hex"]
     }
   });
-  return js_yaml_int;
+  return int;
 }
-var js_yaml_float;
+var float;
 var hasRequiredFloat;
 function requireFloat() {
-  if (hasRequiredFloat) return js_yaml_float;
+  if (hasRequiredFloat) return float;
   hasRequiredFloat = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
@@ -45472,7 +43044,7 @@ function requireFloat() {
   function isFloat(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
   }
-  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+  float = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
     resolve: resolveYamlFloat,
     construct: constructYamlFloat,
@@ -45480,7 +43052,7 @@ function requireFloat() {
     represent: representYamlFloat,
     defaultStyle: "lowercase"
   });
-  return js_yaml_float;
+  return float;
 }
 var json;
 var hasRequiredJson;
@@ -45497,13 +43069,13 @@ function requireJson() {
   });
   return json;
 }
-var js_yaml_core;
+var core;
 var hasRequiredCore;
 function requireCore() {
-  if (hasRequiredCore) return js_yaml_core;
+  if (hasRequiredCore) return core;
   hasRequiredCore = 1;
-  js_yaml_core = requireJson();
-  return js_yaml_core;
+  core = requireJson();
+  return core;
 }
 var timestamp;
 var hasRequiredTimestamp;
@@ -47891,8 +45463,934 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+
+/***/ }),
+
+/***/ 6128:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ft: () => (/* binding */ escapePath),
+  TI: () => (/* binding */ glob)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, globSync, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+
+/***/ }),
+
+/***/ 8816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  aig: () => (/* binding */ schemas_number),
+  Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
+  rej: () => (/* binding */ strictObject),
+  YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
+});
+
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -48372,7 +46870,7 @@ function safeExtend(schema, shape) {
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function util_merge(a, b) {
+function merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -48936,7 +47434,7 @@ const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function memoizer_isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
         return cached ? PROVEN : NONE;
@@ -48947,7 +47445,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
     let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-            const answer = memoizer_isRecursive(child, stack, resolve);
+            const answer = isRecursive(child, stack, resolve);
             if (answer > result)
                 result = answer;
         }
@@ -48961,7 +47459,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? memoizer_isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -49028,7 +47526,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
         case "lazy": {
             const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
             // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? memoizer_isRecursive(inner, stack, false) : ASSUMED);
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
             break;
         }
         // a leaf by choice: `parts` are regex fragments, not data positions
@@ -49090,7 +47588,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return memoizer_isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -49144,7 +47642,7 @@ const memo = {
             const base = inst._zod.parse;
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
-                    const walked = memoizer_isRecursive(inst, new Set(), false);
+                    const walked = isRecursive(inst, new Set(), false);
                     if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
@@ -49342,7 +47840,7 @@ const bigint = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
 const number = /^-?\d+(?:\.\d+)?$/;
 const regexes_boolean = /^(?:true|false)$/i;
-const regexes_null = /^null$/i;
+const _null = /^null$/i;
 
 const _undefined = /^undefined$/i;
 
@@ -53520,7 +52018,7 @@ function _nullable(Class, innerType) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function api_default(Class, innerType, defaultValue) {
+function _default(Class, innerType, defaultValue) {
     return new Class({
         type: "default",
         innerType,
@@ -55243,7 +53741,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const en_error = () => {
+const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -55364,7 +53862,7 @@ const en_error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: en_error(),
+        localeError: error(),
     };
 }
 
@@ -56773,7 +55271,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return util_merge(this, other);
+        return merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
@@ -56962,7 +55460,7 @@ const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function schemas_map(keyType, valueType, params) {
+function map(keyType, valueType, params) {
     return new ZodMap({
         type: "map",
         keyType: keyType,
@@ -56980,7 +55478,7 @@ const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function schemas_set(valueType, params) {
+function set(valueType, params) {
     return new ZodSet({
         type: "set",
         valueType: valueType,
@@ -57329,7 +55827,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function schemas_promise(innerType) {
+function promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -57413,7 +55911,7 @@ const stringbool = (...args) => core._stringbool({
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function schemas_json(params) {
+function json(params) {
     const jsonSchema = lazy(() => {
         return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
@@ -57428,5112 +55926,2642 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
-const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
 
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-// The manifest schema: one zod object mirroring the DLI Create rules (spec/dli-api.md), used both to validate
-// documents and to generate schema/connection.schema.json. Error messages are written here, next to each rule, so
-// the text users read and the rule it explains cannot drift apart. Messages carry no field path: the loader adds
-// it (and the position) when it turns zod issues into diagnostics.
+/***/ })
 
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
-const MAX_HOSTS = 20_000;
-/** User tags; the ownership tag makes the API/console limit of 10. */
-const MAX_USER_TAGS = 9;
-const CONNECTION_NAME_RE = /^[A-Za-z0-9_]{1,64}$/;
-const HOST_NAME_RE = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
-const ROUTE_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/;
-const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
-/** Dotted quad, no leading zeros (010 is octal to some tools, decimal to others: refuse the ambiguity). */
-const IPV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}$`);
-const CIDRV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}/(?:3[0-2]|[12]?[0-9])$`);
-// Plain regex tests instead of zod string formats: the hosts list can hold 20,000 entries and these run per host.
-const isIPv4 = (s) => IPV4_RE.test(s);
-const isHostName = (s) => HOST_NAME_RE.test(s);
-/** A short, safe rendering of a user value for messages. */
-function showValue(v) {
-    let s;
-    try {
-        s = typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    catch {
-        s = String(v);
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+    return JSON.stringify(input);
 }
-/** "a string", "a list", "a mapping", "null" … for "expected X, got Y" messages. */
-function describeType(v) {
-    if (v === null)
-        return 'null (an empty value)';
-    if (Array.isArray(v))
-        return 'a list';
-    switch (typeof v) {
-        case 'string':
-            return 'a string';
-        case 'number':
-            return 'a number';
-        case 'boolean':
-            return 'a boolean';
-        case 'object':
-            return 'a mapping';
-        default:
-            return typeof v;
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
     }
-}
-/** Type errors read "expected a list of strings, got a string"; a missing key keeps zod's default (the loader rewrites it). */
-function typed(expected) {
     return {
-        error: (iss) => (iss.input === undefined ? undefined : `expected ${expected}, got ${describeType(iss.input)}`),
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
     };
 }
-function rule(message) {
-    return { error: (iss) => message(iss.input) };
-}
-const nonEmptyId = (what) => schemas_string(typed('a string'))
-    .min(1, { error: `${what} must not be empty` })
-    .max(128, rule((v) => `${what} is too long (${String(v).length} characters, at most 128)`));
-/** Duplicate entries of a list, reported at the later occurrence. */
-function uniqueBy(key, what) {
-    return (items, ctx) => {
-        const seen = new Map();
-        items.forEach((item, i) => {
-            const k = key(item);
-            const first = seen.get(k);
-            if (first === undefined)
-                seen.set(k, i);
-            else
-                ctx.addIssue({ code: 'custom', path: [i], message: `${what(item)} is listed twice (first at index ${first})` });
-        });
-    };
-}
-const queueName = schemas_string(typed('a string'))
-    .min(1, { error: 'queue name must not be empty' })
-    .refine((q) => q.toLowerCase() !== 'default', { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
-    .meta({ not: { pattern: '^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$' } });
-const poolName = schemas_string(typed('a string')).min(1, { error: 'pool name must not be empty' });
-const hostSchema = strictObject({
-    name: schemas_string(typed('a string'))
-        .regex(HOST_NAME_RE, rule((v) => `host name ${showValue(v)} must be 1–128 characters, start with a letter, then letters, digits, \`_\`, \`.\` or \`-\``))
-        .describe('Host name: 1–128 characters, a letter first, then letters, digits, `_`, `.`, `-`.'),
-    ip: schemas_string(typed('a string'))
-        .regex(IPV4_RE, rule((v) => `${showValue(v)} is not an IPv4 address (the API takes IPv4 only)`))
-        .describe('IPv4 address.'),
-}, typed('a mapping {name, ip}'))
-    .describe('One host record (name → IPv4), written into the queues\' /etc/hosts.');
-const routeSchema = strictObject({
-    name: schemas_string(typed('a string'))
-        .regex(ROUTE_NAME_RE, rule((v) => `route name ${showValue(v)} must be 1–64 characters of letters, digits, \`_\` and \`-\``))
-        .describe('Route name: 1–64 of `A-Z a-z 0-9 _ -`, unique within the connection.'),
-    cidr: schemas_string(typed('a string'))
-        .regex(CIDRV4_RE, rule((v) => `${showValue(v)} is not an IPv4 CIDR (like 10.0.0.0/24)`))
-        .describe('Destination IPv4 CIDR, e.g. 10.169.0.0/24.'),
-}, typed('a mapping {name, cidr}'))
-    .describe('A custom route through the connection.');
-const TAG_KEY_MAX = 128;
-const TAG_VALUE_MAX = 255;
-/** Tag key/value rules, shared with the record check below and exported for others (export, plan). */
-function tagKeyProblem(key) {
-    if (key.length < 1 || key.length > TAG_KEY_MAX)
-        return `tag key ${showValue(key)} must be 1–${TAG_KEY_MAX} characters`;
-    if (key !== key.trim())
-        return `tag key ${showValue(key)} must not start or end with spaces`;
-    if (key.startsWith('_sys_'))
-        return `tag key ${showValue(key)} must not start with \`_sys_\` (reserved by the system)`;
-    if (key === OWNERSHIP_TAG_KEY)
-        return `tag key \`${OWNERSHIP_TAG_KEY}\` is reserved for this action's ownership tag`;
-    return undefined;
-}
-function tagValueProblem(key, value) {
-    if (value.length > TAG_VALUE_MAX)
-        return `tag ${showValue(key)}: value is too long (${value.length} characters, at most ${TAG_VALUE_MAX})`;
-    if (value !== value.trim())
-        return `tag ${showValue(key)}: value must not start or end with spaces`;
-    return undefined;
-}
-const tagsSchema = record(schemas_string(), schemas_string(typed('a string (quote numbers and booleans)')), typed('a mapping of tag key to value'))
-    .superRefine((tags, ctx) => {
-    const keys = Object.keys(tags);
-    for (const key of keys) {
-        const kp = tagKeyProblem(key);
-        if (kp)
-            ctx.addIssue({ code: 'custom', path: [key], message: kp, params: { at: 'key' } });
-        const vp = tagValueProblem(key, tags[key]);
-        if (vp)
-            ctx.addIssue({ code: 'custom', path: [key], message: vp });
-    }
-    if (keys.length > MAX_USER_TAGS) {
-        ctx.addIssue({
-            code: 'custom',
-            path: [],
-            message: `${keys.length} tags declared, at most ${MAX_USER_TAGS} (DLI allows 10, one is the ownership tag)`,
-            params: { at: 'key' },
-        });
-    }
-})
-    .meta({
-    maxProperties: MAX_USER_TAGS,
-    propertyNames: {
-        minLength: 1,
-        maxLength: TAG_KEY_MAX,
-        pattern: '^(?!_sys_)(?!managed-by-dli-connections$)(?! )(?!.* $).*$',
-    },
-    additionalProperties: { type: 'string', maxLength: TAG_VALUE_MAX, pattern: '^(?! )(?!.* $).*$' },
-})
-    .describe(`Tags (key → value), at most ${MAX_USER_TAGS}; keys 1–128 characters, not starting with \`_sys_\`; values 0–255; no leading/trailing spaces. When declared, this is the full set: other user tags are removed.`);
-const connectionSchema = strictObject({
-    name: schemas_string(typed('a string'))
-        .regex(CONNECTION_NAME_RE, rule((v) => `connection name ${showValue(v)} must be 1–64 characters of letters, digits and \`_\``))
-        .describe('Connection name: 1–64 of `A-Z a-z 0-9 _`, unique across all manifests (connections are matched by name).'),
-    dest_vpc_id: nonEmptyId('dest_vpc_id').describe('VPC id of the target service.'),
-    dest_network_id: nonEmptyId('dest_network_id').describe('Subnet (network) id of the target service.'),
-    routetable_id: nonEmptyId('routetable_id')
-        .optional()
-        .describe('Route table of the target subnet. Create-only: the API never returns it, so changing it causes no diff.'),
-    queues: array(queueName, typed('a list of strings'))
-        .superRefine(uniqueBy((q) => q, (q) => `queue ${showValue(q)}`))
-        .meta({ uniqueItems: true })
-        .optional()
-        .describe('Queues to bind (legacy; prefer elastic_resource_pools). The queue `default` is refused.'),
-    elastic_resource_pools: array(poolName, typed('a list of strings'))
-        .superRefine(uniqueBy((p) => p, (p) => `pool ${showValue(p)}`))
-        .meta({ uniqueItems: true })
-        .optional()
-        .describe('Elastic resource pools to bind.'),
-    hosts: array(hostSchema, typed('a list of {name, ip} mappings'))
-        .max(MAX_HOSTS, rule((v) => `${Array.isArray(v) ? v.length : '?'} hosts declared, at most ${MAX_HOSTS}`))
-        .optional()
-        .describe(`Host records, at most ${MAX_HOSTS} together with hosts_file.`),
-    hosts_file: schemas_string(typed('a string (a path)'))
-        .min(1, { error: 'hosts_file must not be empty' })
-        .optional()
-        .describe('File in /etc/hosts syntax (`IP name [alias …]`, `#` comments), relative to this manifest; must stay inside the repository.'),
-    routes: array(routeSchema, typed('a list of {name, cidr} mappings'))
-        .superRefine((routes, ctx) => {
-        uniqueBy((r) => r.name, (r) => `route name ${showValue(r.name)}`)(routes, ctx);
-        // Identical CIDRs are refused by the API (overlapping ones are fine); report at the cidr value.
-        const seen = new Map();
-        routes.forEach((r, i) => {
-            const first = seen.get(r.cidr);
-            if (first === undefined)
-                seen.set(r.cidr, i);
-            else
-                ctx.addIssue({ code: 'custom', path: [i, 'cidr'], message: `CIDR ${r.cidr} is already used by route ${showValue(routes[first]?.name)}` });
-        });
-    })
-        .optional()
-        .describe('Custom routes; names unique, no two identical CIDRs.'),
-    tags: tagsSchema.optional(),
-}, typed('a mapping'))
-    .meta({
-    $id: 'https://raw.githubusercontent.com/dli-connections/dli-connections/main/schema/connection.schema.json',
-    title: 'DLI enhanced datasource connection',
-    $comment: 'Generated from src/manifest/schema.ts by scripts/gen-schema.ts; do not edit.',
-})
-    .describe('One Huawei Cloud DLI enhanced datasource connection (one YAML document of a manifest file).');
-/** Keys accepted at each level, for "did you mean" suggestions. */
-const TOP_LEVEL_KEYS = Object.keys(connectionSchema.shape);
-const HOST_KEYS = ['name', 'ip'];
-const ROUTE_KEYS = ['name', 'cidr'];
-
-;// CONCATENATED MODULE: ./src/manifest/suggest.ts
-// "did you mean …?" for unknown keys: known aliases first (names people bring from Terraform or the console),
-// then the closest known key by edit distance.
-const ALIASES = {
-    vpc_id: 'dest_vpc_id',
-    vpc: 'dest_vpc_id',
-    dest_vpc: 'dest_vpc_id',
-    subnet_id: 'dest_network_id',
-    subnet: 'dest_network_id',
-    network_id: 'dest_network_id',
-    dest_subnet_id: 'dest_network_id',
-    pools: 'elastic_resource_pools',
-    pool: 'elastic_resource_pools',
-    elastic_pools: 'elastic_resource_pools',
-    resource_pools: 'elastic_resource_pools',
-    elastic_resource_pool: 'elastic_resource_pools',
-    route_table_id: 'routetable_id',
-    route_table: 'routetable_id',
-    queue: 'queues',
-    host: 'hosts',
-    route: 'routes',
-    tag: 'tags',
-    labels: 'tags',
-    hostsfile: 'hosts_file',
-    hosts_path: 'hosts_file',
-    hostname: 'name',
-    host_name: 'name',
-    address: 'ip',
-    ip_address: 'ip',
-    destination: 'cidr',
-    cidr_block: 'cidr',
-};
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-/** The known key the user most likely meant, or undefined when nothing is close. */
-function suggestKey(unknown, known) {
-    const norm = unknown.trim().toLowerCase().replace(/[-\s]+/g, '_');
-    if (known.includes(norm))
-        return norm;
-    const alias = ALIASES[norm];
-    if (alias && known.includes(alias))
-        return alias;
-    let best;
-    let bestD = Infinity;
-    for (const k of known) {
-        const d = editDistance(norm, k);
-        if (d < bestD) {
-            bestD = d;
-            best = k;
-        }
-    }
-    // Close enough: at most a third of the key's length (min 1, max 3) edits away.
-    const limit = Math.min(3, Math.max(1, Math.floor(norm.length / 3)));
-    return bestD <= limit ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/expand.ts
-// Alias bombs ("billion laughs"): both YAML parsers resolve an alias to the *same* JS object, so parsing is cheap,
-// but anything walking the result (validation, JSON, the API body) pays for the fully expanded tree. Count that
-// size once, memoised per object identity, and refuse documents that would expand beyond a bound.
-/** Generous: a 20,000-host manifest expands to about 60,000 nodes. */
-const MAX_EXPANDED_NODES = 1_000_000;
-function checkExpandedSize(value, limit = MAX_EXPANDED_NODES) {
-    const memo = new WeakMap();
-    const active = new Set();
-    let cycle = false;
-    const size = (v) => {
-        if (v === null || typeof v !== 'object')
-            return 1;
-        const cached = memo.get(v);
-        if (cached !== undefined)
-            return cached;
-        if (active.has(v)) {
-            cycle = true;
-            return Infinity;
-        }
-        active.add(v);
-        let n = 1;
-        const children = Array.isArray(v) ? v : Object.values(v);
-        for (const c of children) {
-            n += size(c);
-            if (n > limit)
-                break; // no need to finish counting: memoising a lower bound > limit is still > limit
-        }
-        active.delete(v);
-        memo.set(v, n);
-        return n;
-    };
-    const total = size(value);
-    if (cycle)
-        return { ok: false, reason: 'cycle' };
-    return total > limit ? { ok: false, reason: 'too-big', nodes: total } : { ok: true };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/validate.ts
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
-
-/** `hosts[3].ip` */
-function formatPath(path) {
-    let s = '';
-    for (const raw of path) {
-        // Long keys (a 200-character tag key, say) are shortened: the message shows the value again anyway.
-        const seg = typeof raw === 'string' && raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(seg))
-            s += s ? `.${seg}` : seg;
-        else
-            s += `[${JSON.stringify(seg)}]`;
-    }
-    return s;
-}
-function withPath(path, message) {
-    return path.length ? `${formatPath(path)}: ${message}` : message;
-}
-function valueAt(root, path) {
-    let cur = root;
-    for (const seg of path) {
-        if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg))
-            return { found: false, value: undefined };
-        cur = cur[seg];
-    }
-    return { found: true, value: cur };
-}
-function knownKeysAt(path) {
-    if (path.length === 0)
-        return TOP_LEVEL_KEYS;
-    if (path[0] === 'hosts')
-        return HOST_KEYS;
-    if (path[0] === 'routes')
-        return ROUTE_KEYS;
-    return [];
-}
-function toProblems(doc, issues) {
-    const out = [];
-    for (const issue of issues) {
-        const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-        if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys) {
-                const hint = suggestKey(key, knownKeysAt(path));
-                const where = path.length ? ` in ${formatPath(path)}` : '';
-                out.push({
-                    path: [...path, key],
-                    at: 'key',
-                    code: 'unknown-key',
-                    message: `unknown key \`${key}\`${where}${hint ? ` (did you mean \`${hint}\`?)` : ''}`,
-                });
-            }
-            continue;
-        }
-        if (issue.code === 'invalid_type' && path.length > 0 && !valueAt(doc, path).found) {
-            const parent = path.slice(0, -1);
-            const key = String(path[path.length - 1]);
-            out.push({ path: parent, at: 'mapping', code: 'missing-key', message: withPath(parent, `missing required key \`${key}\``) });
-            continue;
-        }
-        const at = (issue.code === 'custom' && issue.params?.at) || 'value';
-        const code = issue.code === 'invalid_type' ? 'wrong-type' : issue.code === 'custom' ? 'invalid-value' : 'invalid-value';
-        out.push({ path, at, code, message: withPath(path, issue.message) });
-    }
-    return out;
-}
-/** Validate one document's JS value (already checked to be non-empty). */
-function validateDocument(doc, opts = {}) {
-    // Without an alias (`*`) in the text nothing is shared, so the expanded size is the parsed size: skip the walk.
-    const expand = opts.mayHaveAliases === false ? { ok: true } : checkExpandedSize(doc);
-    if (!expand.ok) {
-        const message = expand.reason === 'cycle'
-            ? 'document contains a recursive alias (an anchor that refers to itself)'
-            : `document expands to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values through aliases (an alias bomb?)`;
-        return { ok: false, problems: [{ path: [], at: 'mapping', code: 'alias-bomb', message }] };
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        return {
-            ok: false,
-            problems: [{ path: [], at: 'value', code: 'not-a-mapping', message: `a connection must be a YAML mapping, got ${validate_describe(doc)}` }],
-        };
-    }
-    const r = connectionSchema.safeParse(doc);
-    if (r.success)
-        return { ok: true, input: r.data };
-    return { ok: false, problems: toProblems(doc, r.error.issues) };
-}
-function validate_describe(v) {
-    if (Array.isArray(v))
-        return 'a list';
-    if (v === null)
-        return 'null';
-    return `a ${typeof v} (${JSON.stringify(v)?.slice(0, 40)})`;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/yaml-index.ts
-// The precise side: one file parsed with the `yaml` package (slow, ~14× js-yaml, but it keeps node ranges), used
-// for every file in `precise` mode, and in `fast` mode only for files with a problem or when someone asks
-// ManifestSource.locate(). Maps field paths to the exact node.
-
-class YamlFileIndex {
-    docs;
-    lines = new dist/* LineCounter */.HN();
-    constructor(text) {
-        // Core schema (YAML 1.2: no timestamps, no merge keys), duplicate keys are errors, no alias-count limit (the
-        // loader bounds the expanded size itself, the same way for both parsers).
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: this.lines, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false });
-        this.docs = Array.isArray(parsed) ? parsed : [];
-    }
-    pos(offset) {
-        return this.lines.linePos(offset);
-    }
-    /** Where the document "is": its first key, else its root node, else the document start. */
-    docPosition(i) {
-        const doc = this.docs[i];
-        if (!doc)
-            return { line: 1, col: 1 };
-        return this.pos(nodeStart(doc.contents) ?? doc.range[0]);
-    }
-    /** Position for a problem at `path` blaming its key, its value or (for missing keys) the mapping at `path`. */
-    locate(docIndex, path, at) {
-        const doc = this.docs[docIndex];
-        if (!doc)
-            return { line: 1, col: 1 };
-        let node = doc.contents;
-        let pair;
-        let lastGood = nodeStart(doc.contents) ?? doc.range[0];
-        for (const seg of path) {
-            node = deref(doc, node);
-            let nextPair;
-            let next;
-            if ((0,dist/* isMap */.jh)(node)) {
-                nextPair = node.items.find((p) => keyText(p.key) === String(seg));
-                next = nextPair?.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-                next = node.items[seg];
-            }
-            if (!nextPair && !next)
-                return this.pos(lastGood); // nearest existing parent
-            pair = nextPair;
-            node = next;
-            lastGood = (at === 'key' && pair ? rangeStart(pair.key) : undefined) ?? rangeStart(node) ?? rangeStart(pair?.key) ?? lastGood;
-        }
-        if (at === 'key' && pair)
-            return this.pos(rangeStart(pair.key) ?? lastGood);
-        if (at === 'mapping')
-            return this.pos(nodeStart(deref(doc, node)) ?? lastGood);
-        // A value: an empty value (`key:`) has no useful range of its own, point at its key.
-        if ((0,dist/* isScalar */.jn)(node) && node.value === null && pair && node.source === '')
-            return this.pos(rangeStart(pair.key) ?? lastGood);
-        return this.pos(rangeStart(node) ?? lastGood);
-    }
-}
-function deref(doc, node) {
-    // Follow aliases so paths run through `*anchor` into the anchored node (bounded: an alias resolves to a
-    // non-alias node).
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-}
-function keyText(k) {
-    if ((0,dist/* isScalar */.jn)(k))
-        return String(k.value);
-    return undefined;
-}
-function rangeStart(n) {
-    return n && n.range ? n.range[0] : undefined;
-}
-/** First key of a mapping, else the node's own start. */
-function nodeStart(n) {
-    if ((0,dist/* isMap */.jh)(n) && n.items.length > 0)
-        return rangeStart(n.items[0]?.key) ?? rangeStart(n);
-    return rangeStart(n);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/hosts-file.ts
-// `hosts_file`: host records in /etc/hosts syntax (`IP name [alias …]`, `#` comments), resolved relative to the
-// manifest and confined to the workspace (no `..` escape, no symlink out, checked on real paths).
-
-
-
-
-/** Pure syntax pass over the file's text; problems carry positions inside the hosts file. */
-function parseHostsText(text) {
-    const records = [];
-    const problems = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        let raw = lines[i];
-        if (raw.endsWith('\r'))
-            raw = raw.slice(0, -1);
-        const hash = raw.indexOf('#');
-        const content = hash >= 0 ? raw.slice(0, hash) : raw;
-        const tokens = [];
-        for (const m of content.matchAll(/[^\s]+/g))
-            tokens.push({ text: m[0], col: (m.index ?? 0) + 1 });
-        if (tokens.length === 0)
-            continue;
-        const line = i + 1;
-        const [ipTok, ...names] = tokens;
-        if (ipTok.text.includes(':')) {
-            problems.push({ line, col: ipTok.col, code: 'hosts-file-ipv6', message: `IPv6 address ${showValue(ipTok.text)} is not supported (the API takes IPv4 only)` });
-            continue;
-        }
-        if (!isIPv4(ipTok.text)) {
-            problems.push({ line, col: ipTok.col, code: 'hosts-file-bad-ip', message: `${showValue(ipTok.text)} is not an IPv4 address` });
-            continue;
-        }
-        if (names.length === 0) {
-            problems.push({ line, col: ipTok.col, code: 'hosts-file-no-name', message: `no host name after ${ipTok.text}` });
-            continue;
-        }
-        for (const n of names) {
-            if (!isHostName(n.text)) {
-                problems.push({
-                    line,
-                    col: n.col,
-                    code: 'hosts-file-bad-name',
-                    message: `host name ${showValue(n.text)} must be 1–128 characters, start with a letter, then letters, digits, \`_\`, \`.\` or \`-\``,
-                });
-                continue;
-            }
-            records.push({ name: n.text, ip: ipTok.text, line, col: n.col, ipCol: ipTok.col });
-        }
-    }
-    return { records, problems };
-}
-const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-function escapes(rel) {
-    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(rel);
-}
 /**
- * Read and parse a manifest's hosts_file. `workspace` absolute; `manifestFile` relative to it.
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
  */
-async function readHostsFile(workspace, manifestFile, hostsFile) {
-    const shown = showValue(hostsFile);
-    if (external_node_path_namespaceObject.isAbsolute(hostsFile) || external_node_path_namespaceObject.win32.isAbsolute(hostsFile)) {
-        return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} must be a path relative to the manifest` };
-    }
-    const abs = external_node_path_namespaceObject.resolve(workspace, external_node_path_namespaceObject.dirname(manifestFile), hostsFile);
-    const rel = external_node_path_namespaceObject.relative(workspace, abs);
-    if (escapes(rel)) {
-        return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} points outside the repository` };
-    }
-    let real;
-    let realWorkspace;
-    try {
-        realWorkspace = await external_node_fs_namespaceObject.promises.realpath(workspace);
-        real = await external_node_fs_namespaceObject.promises.realpath(abs);
-    }
-    catch {
-        return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} not found (looked for ${toPosix(rel)})` };
-    }
-    if (escapes(external_node_path_namespaceObject.relative(realWorkspace, real))) {
-        return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} resolves through a symlink to a file outside the repository` };
-    }
-    let bytes;
-    try {
-        const st = await external_node_fs_namespaceObject.promises.stat(real);
-        if (!st.isFile())
-            return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} is not a regular file` };
-        bytes = await external_node_fs_namespaceObject.promises.readFile(real);
-    }
-    catch (e) {
-        return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} cannot be read (${e.message})` };
-    }
-    const file = toPosix(rel);
-    const decoded = decodeManifestText(bytes);
-    if (!decoded.ok)
-        return { ok: false, file, problems: [{ line: decoded.line, col: decoded.col, message: decoded.message, code: decoded.code }] };
-    const { records, problems } = parseHostsText(decoded.text);
-    if (problems.length)
-        return { ok: false, file, problems };
-    return { ok: true, file, records };
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-
-;// CONCATENATED MODULE: ./src/manifest/load-file.ts
-// One manifest file → connections + diagnostics, by two routes that must agree:
-// - fast: js-yaml 4 (CORE_SCHEMA) + zod, no positions kept; any problem at all sends the file to the precise route,
-//   so diagnostics (text and positions) always come from one place;
-// - precise: the `yaml` package with node ranges, for files with problems, for `parser: 'precise'`, and lazily
-//   for ManifestSource.locate().
-
-
-
-
-
-
-const err = (message, position, code, hint) => ({
-    severity: 'error',
-    message,
-    ...(position ? { position } : {}),
-    code,
-    ...(hint ? { hint } : {}),
-});
-/** Lazily built, cached `yaml` index of one file: built at most once whoever asks first. */
-function lazyIndex(text, existing) {
-    let idx = existing;
-    return () => (idx ??= new YamlFileIndex(text));
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
-/** A ConnectionManifest from validated input; positions come from `index()` only when asked. */
-function buildManifest(ctx, docIndex, input, hostsOrigin, position, index) {
-    const inline = (input.hosts ?? []).map((h) => ({ name: h.name, ip: h.ip }));
-    const extra = hostsOrigin ? hostsOrigin.records.map((r) => ({ name: r.name, ip: r.ip })) : [];
-    const cache = new Map();
-    const locate = (path) => {
-        if (hostsOrigin && path[0] === 'hosts' && typeof path[1] === 'number' && path[1] >= inline.length) {
-            const rec = hostsOrigin.records[path[1] - inline.length];
-            if (rec)
-                return { file: hostsOrigin.file, line: rec.line, col: path[2] === 'ip' ? rec.ipCol : rec.col };
-            return locate(['hosts_file']);
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
         }
-        const key = JSON.stringify(path);
-        let p = cache.get(key);
-        if (!p) {
-            const lc = path.length === 0 ? index().docPosition(docIndex) : index().locate(docIndex, path, 'value');
-            p = { file: ctx.file, line: lc.line, col: lc.col };
-            cache.set(key, p);
-        }
-        return p;
-    };
-    let docPos;
-    const source = {
-        file: ctx.file,
-        documentIndex: docIndex,
-        get position() {
-            if (!docPos) {
-                const lc = typeof position === 'function' ? position() : position;
-                docPos = { file: ctx.file, line: lc.line, col: lc.col };
-            }
-            return docPos;
-        },
-        locate,
-    };
-    const m = {
-        name: input.name,
-        dest_vpc_id: input.dest_vpc_id,
-        dest_network_id: input.dest_network_id,
-        queues: [...(input.queues ?? [])],
-        elastic_resource_pools: [...(input.elastic_resource_pools ?? [])],
-        hosts: inline.concat(extra),
-        routes: (input.routes ?? []).map((r) => ({ name: r.name, cidr: r.cidr })),
-        tags: { ...(input.tags ?? {}) },
-        tagsDeclared: input.tags !== undefined,
-        source,
-    };
-    if (input.routetable_id !== undefined)
-        m.routetable_id = input.routetable_id;
-    if (input.hosts_file !== undefined)
-        m.hosts_file = input.hosts_file;
-    return m;
-}
-/** hosts_file of a schema-valid document, and the 20,000 limit over inline + file records. */
-async function resolveHosts(ctx, input) {
-    if (input.hosts_file === undefined)
-        return { ok: true };
-    const r = await readHostsFile(ctx.workspace, ctx.file, input.hosts_file);
-    if (!r.ok) {
-        if ('valueMessage' in r)
-            return { ok: false, problems: [{ path: ['hosts_file'], at: 'value', code: r.code, message: `hosts_file: ${r.valueMessage}` }], diagnostics: [] };
-        return {
-            ok: false,
-            problems: [],
-            diagnostics: r.problems.map((p) => err(p.message, { file: r.file, line: p.line, col: p.col }, p.code, `in hosts_file of ${ctx.file}`)),
-        };
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
     }
-    const total = (input.hosts?.length ?? 0) + r.records.length;
-    if (total > MAX_HOSTS) {
-        return {
-            ok: false,
-            diagnostics: [],
-            problems: [{ path: ['hosts_file'], at: 'value', code: 'too-many-hosts', message: `hosts and hosts_file together declare ${total} hosts, at most ${MAX_HOSTS}` }],
-        };
-    }
-    return { ok: true, origin: { file: r.file, records: r.records } };
-}
-/** No content at all (nothing, or only comments, after `---`); `~` or `null` written out is content. */
-function isEmptyDocument(doc) {
-    const c = doc.contents;
-    return c === null || ((0,dist/* isScalar */.jn)(c) && c.value === null && (c.source === '' || c.range?.[0] === c.range?.[1]));
-}
-/** `yaml` reports a duplicate key at the second occurrence; name the key when it is a simple one. */
-function duplicateKeyMessage(text, offset) {
-    const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s:#,{}[\]][^:#\n,{}]{0,79}?))\s*:/.exec(text.slice(offset, offset + 200));
-    const key = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-    return key ? `duplicate key \`${key}\` (each key may appear once in a mapping)` : 'duplicate key in a mapping (each key may appear once)';
-}
-function unresolvedAlias(doc) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            if (!node.resolve(doc)) {
-                found = node.range?.[0];
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-/** The precise route: every diagnostic with its exact position. */
-async function loadFilePrecise(ctx, prebuilt) {
-    const diagnostics = [];
-    const connections = [];
-    let idx;
-    try {
-        idx = prebuilt ?? new YamlFileIndex(ctx.text);
-    }
-    catch (e) {
-        return { connections, diagnostics: [err(`cannot parse YAML: ${e.message}`, { file: ctx.file, line: 1, col: 1 }, 'yaml-syntax')] };
-    }
-    const at = (lc) => ({ file: ctx.file, line: lc.line, col: lc.col });
-    const index = lazyIndex(ctx.text, idx);
-    const nonEmpty = idx.docs.filter((d) => !isEmptyDocument(d) || d.errors.length > 0);
-    if (nonEmpty.length === 0) {
-        diagnostics.push(err('no connection in this file (it is empty or holds only comments)', at({ line: 1, col: 1 }), 'empty-file'));
-        return { connections, diagnostics };
-    }
-    for (let i = 0; i < idx.docs.length; i++) {
-        const doc = idx.docs[i];
-        const yamlProblems = [...doc.errors, ...doc.warnings];
-        if (yamlProblems.length) {
-            for (const e of yamlProblems) {
-                const lp = e.linePos?.[0] ?? idx.pos(e.pos[0]);
-                const dup = e.code === 'DUPLICATE_KEY';
-                const message = dup ? duplicateKeyMessage(ctx.text, e.pos[0]) : `YAML: ${e.message.split('\n')[0]}`;
-                diagnostics.push(err(message, at(lp), dup ? 'duplicate-key' : 'yaml-syntax'));
-            }
-            continue;
-        }
-        if (isEmptyDocument(doc)) {
-            diagnostics.push({ severity: 'warning', message: 'empty YAML document (ignored)', position: at(idx.pos(doc.range[0])), code: 'empty-document' });
-            continue;
-        }
-        let value;
-        try {
-            value = doc.toJS({ maxAliasCount: -1 });
-        }
-        catch (e) {
-            // The one toJS failure in practice: an alias whose anchor comes later or not at all. Point at the alias.
-            const alias = unresolvedAlias(doc);
-            const where = alias !== undefined ? idx.pos(alias) : idx.docPosition(i);
-            diagnostics.push(err(`YAML: ${e.message.split('\n')[0]}`, at(where), 'yaml-syntax'));
-            continue;
-        }
-        const v = validateDocument(value, { mayHaveAliases: ctx.text.includes('*') });
-        if (!v.ok) {
-            for (const p of v.problems)
-                diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-            continue;
-        }
-        const hosts = await resolveHosts(ctx, v.input);
-        if (!hosts.ok) {
-            for (const p of hosts.problems)
-                diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-            diagnostics.push(...hosts.diagnostics);
-            continue;
-        }
-        connections.push(buildManifest(ctx, i, v.input, hosts.origin, idx.docPosition(i), index));
-    }
-    return { connections, diagnostics };
-}
-/**
- * Plain scalars that js-yaml's CORE_SCHEMA and the `yaml` package resolve differently: js-yaml reads `0b101`,
- * `+0x1`, `-0o17` as numbers where `yaml` keeps strings, and `-.5`/`+.5` as strings where `yaml` reads numbers.
- * As values, a number fails validation on the fast route anyway; but as map keys (tag keys) or as `±.5` the two
- * routes would accept different data. Rare in real manifests, so such files simply take the precise route.
- */
-const CORE_SCHEMA_DISAGREEMENT = /(?:^|[\s[{,:?])(?:[-+]?0b[01]|[-+]0[xo][0-9a-fA-F]|[-+]\.[0-9])/m;
-/**
- * The fast route. Returns the precise route's outcome as soon as anything is off, so both routes always give the
- * same diagnostics; on the happy path no position-keeping parse happens at all.
- */
-async function loadFileFast(ctx) {
-    if (CORE_SCHEMA_DISAGREEMENT.test(ctx.text))
-        return loadFilePrecise(ctx);
-    const values = [];
-    /**
-     * Per document, where it "is" (like YamlFileIndex.docPosition): the node opened just before the first node to
-     * close, which in a mapping is its first key. js-yaml's listener is the only position source on this route;
-     * one closure call per node keeps it cheap.
-     */
-    const starts = [];
-    let depth = 0;
-    let lastOpen = { line: 1, col: 1 };
-    let keyFound = false;
-    try {
-        yaml.loadAll(ctx.text, (doc) => values.push(doc), {
-            schema: yaml.CORE_SCHEMA,
-            listener(event, state) {
-                if (event === 'open') {
-                    lastOpen = { line: state.line + 1, col: state.position - state.lineStart + 1 };
-                    if (depth === 0)
-                        keyFound = false;
-                    depth++;
-                }
-                else {
-                    depth--;
-                    if (!keyFound) {
-                        starts.push(lastOpen);
-                        keyFound = true;
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
                     }
                 }
-            },
-        });
-    }
-    catch {
-        return loadFilePrecise(ctx);
-    }
-    if (values.length === 0 || values.some((v) => v === null || v === undefined))
-        return loadFilePrecise(ctx);
-    const index = lazyIndex(ctx.text);
-    const mayHaveAliases = ctx.text.includes('*');
-    const connections = [];
-    for (let i = 0; i < values.length; i++) {
-        const v = validateDocument(values[i], { mayHaveAliases });
-        if (!v.ok)
-            return loadFilePrecise(ctx);
-        const hosts = await resolveHosts(ctx, v.input);
-        if (!hosts.ok)
-            return loadFilePrecise(ctx);
-        // A listener quirk should never cost a wrong position: unless there is exactly one start per document, ask the
-        // precise index (lazily).
-        const start = starts.length === values.length ? starts[i] : undefined;
-        connections.push(buildManifest(ctx, i, v.input, hosts.origin, start ?? (() => index().docPosition(i)), index));
-    }
-    return { connections, diagnostics: [] };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/index.ts
-// The manifest loader: globs → files → connections, with every problem of every file as a positioned diagnostic.
-// It never talks to any API; on errors the caller stops.
-
-
-
-
-
-const manifest_toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-function manifest_escapes(rel) {
-    return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(rel);
-}
-/** Glob each positive pattern on its own, so a pattern that matches nothing can be named. */
-async function expandPatterns(workspace, patterns, diagnostics) {
-    const cleaned = patterns.map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
-    const ignore = cleaned.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim()).filter(Boolean);
-    const positive = cleaned.filter((p) => !p.startsWith('!'));
-    if (positive.length === 0) {
-        diagnostics.push({ severity: 'error', message: 'no manifest pattern given', code: 'no-manifests' });
-        return [];
-    }
-    const files = new Set();
-    for (const pattern of positive) {
-        // A pattern that starts outside the repository would walk (and name, in errors) files outside it: refuse it
-        // before globbing. Files it would match are refused anyway; this keeps the outside from being listed at all.
-        if (external_node_path_namespaceObject.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
-            diagnostics.push({
-                severity: 'error',
-                message: `manifest pattern \`${pattern}\` leaves the repository`,
-                code: 'outside-workspace',
-                hint: 'patterns are relative to the repository root and may not use `..` or absolute paths',
-            });
-            continue;
-        }
-        const found = await glob([pattern], { cwd: workspace, ignore, onlyFiles: true, dot: true, absolute: false, expandDirectories: false });
-        if (found.length === 0) {
-            diagnostics.push({
-                severity: 'error',
-                message: `no manifest matched \`${pattern}\``,
-                code: 'no-manifests',
-                hint: 'patterns are relative to the repository root; check the `manifests` input',
-            });
-        }
-        for (const f of found)
-            files.add(manifest_toPosix(external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(workspace, f))));
-    }
-    return [...files].sort();
-}
-async function loadOne(workspace, realWorkspace, file, parser) {
-    const at = (line = 1, col = 1) => ({ file, line, col });
-    if (manifest_escapes(file)) {
-        return { connections: [], diagnostics: [{ severity: 'error', message: 'manifest file is outside the repository', position: at(), code: 'outside-workspace' }] };
-    }
-    const abs = external_node_path_namespaceObject.resolve(workspace, file);
-    let bytes;
-    try {
-        const real = await external_node_fs_namespaceObject.promises.realpath(abs);
-        if (manifest_escapes(external_node_path_namespaceObject.relative(realWorkspace, real))) {
-            return {
-                connections: [],
-                diagnostics: [{ severity: 'error', message: 'manifest file is a symlink to a file outside the repository', position: at(), code: 'outside-workspace' }],
-            };
-        }
-        bytes = await external_node_fs_namespaceObject.promises.readFile(real);
-    }
-    catch (e) {
-        return { connections: [], diagnostics: [{ severity: 'error', message: `cannot read manifest: ${e.message}`, position: at(), code: 'read-error' }] };
-    }
-    const decoded = decodeManifestText(bytes);
-    if (!decoded.ok)
-        return { connections: [], diagnostics: [{ severity: 'error', message: decoded.message, position: at(decoded.line, decoded.col), code: decoded.code }] };
-    const ctx = { workspace, file, text: decoded.text };
-    try {
-        return parser === 'precise' ? await loadFilePrecise(ctx) : await loadFileFast(ctx);
-    }
-    catch (e) {
-        // A parser blowing up (deep nesting → stack overflow, say) is this file's problem, not the run's.
-        return { connections: [], diagnostics: [{ severity: 'error', message: `cannot load manifest: ${e.message}`, position: at(), code: 'yaml-syntax' }] };
-    }
-}
-/** Same name twice (across files or documents): an error at each place, naming the other(s). */
-function duplicateNames(connections) {
-    const byName = new Map();
-    for (const c of connections)
-        byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
-    const out = [];
-    for (const [name, list] of byName) {
-        if (list.length < 2)
-            continue;
-        const places = list.map((c) => c.source.locate(['name']));
-        places.forEach((p, i) => {
-            const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
-            out.push({
-                severity: 'error',
-                message: `duplicate connection name \`${name}\` (also declared at ${others.join(', ')})`,
-                position: p,
-                code: 'duplicate-name',
-                hint: 'connections are matched by name, so each name may appear once across all manifests',
-            });
-        });
-    }
-    return out;
-}
-function byPosition(a, b) {
-    const pa = a.position;
-    const pb = b.position;
-    if (!pa || !pb)
-        return pa ? 1 : pb ? -1 : 0;
-    return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.col - pb.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-async function loadManifests(opts) {
-    const workspace = external_node_path_namespaceObject.resolve(opts.workspace);
-    const parser = opts.parser ?? 'fast';
-    const diagnostics = [];
-    const files = await expandPatterns(workspace, opts.patterns, diagnostics);
-    let realWorkspace = workspace;
-    try {
-        realWorkspace = await external_node_fs_namespaceObject.promises.realpath(workspace);
-    }
-    catch {
-        diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
-    }
-    const connections = [];
-    const fileDiagnostics = [];
-    // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
-    for (const file of files) {
-        const r = await loadOne(workspace, realWorkspace, file, parser);
-        connections.push(...r.connections);
-        fileDiagnostics.push(...r.diagnostics);
-    }
-    fileDiagnostics.push(...duplicateNames(connections));
-    fileDiagnostics.sort(byPosition);
-    diagnostics.push(...fileDiagnostics);
-    return { set: { files, connections }, diagnostics };
-}
-
-
-
-;// CONCATENATED MODULE: ./src/pool.ts
-// A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
-// Shared by apply (connections side by side), observe and export (tag reads) and preflight (checks). When `fn`
-// throws, no new item starts and the pool rejects with the first error once the in-flight work has settled,
-// so no call is left running unobserved.
-async function runPool(items, concurrency, fn) {
-    const results = new Array(items.length);
-    const width = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
-    let next = 0;
-    let firstError;
-    const worker = async () => {
-        // `next` is only read and bumped synchronously, so two workers never take the same item.
-        while (next < items.length && !firstError) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                firstError ??= { error };
             }
         }
-    };
-    await Promise.all(Array.from({ length: width }, worker));
-    if (firstError)
-        throw firstError.error;
-    return results;
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
 }
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
-;// CONCATENATED MODULE: ./src/dli/errors.ts
-// Typed API errors. Every failure the client raises is one of these, so callers can decide on retry, on
-// "not found", and on what to tell the user, without parsing messages.
-class ApiError extends Error {
-    operation;
-    status;
-    code;
-    apiMessage;
-    requestId;
-    retryable;
-    hint;
-    constructor(message, details) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'ApiError';
-        this.operation = details.operation;
-        this.status = details.status;
-        this.code = details.code;
-        this.apiMessage = details.apiMessage;
-        this.requestId = details.requestId;
-        this.retryable = details.retryable;
-        this.hint = details.hint;
-    }
-    /** DLI says "not found" as 400 DLI.0001/DLI.0002, 404 DLI.0023, or "Connection … is not exist." */
-    get notFound() {
-        if (this.code === 'DLI.0002' || this.code === 'DLI.0023')
-            return true;
-        if (this.code === 'DLI.0001' && /not exist|does not exist|not found/i.test(this.apiMessage ?? ''))
-            return true;
-        return this.status === 404 && !(this.code ?? '').startsWith('APIG');
-    }
-    /** Bad signature, bad/expired token, permission refused. */
-    get isAuthError() {
-        return (this.status === 401 ||
-            this.status === 403 ||
-            ['APIGW.0301', 'APIGW.0302', 'APIGW.0303', 'APIGW.0307', 'DLI.0013', 'DLI.0014'].includes(this.code ?? ''));
-    }
-    /** Expired or invalid token/temporary credentials (the caller may refresh credentials once). */
-    get isExpiredCredential() {
-        return this.code === 'APIGW.0301' || this.code === 'APIGW.0307';
-    }
-}
-/**
- * A non-idempotent call (Create) may or may not have taken effect: the request was sent but no answer arrived
- * (timeout, reset, lost response). Never retry it blindly: look the name up first.
- */
-class UnknownOutcomeError extends Error {
-    operation;
-    constructor(operation, cause) {
-        super(`${operation}: the request was sent but no answer came back; its outcome is unknown`, { cause });
-        this.name = 'UnknownOutcomeError';
-        this.operation = operation;
-    }
-}
-/** The API answered with a shape we do not understand (zod parse failed). */
-class UnexpectedResponseError extends Error {
-    operation;
-    constructor(operation, detail) {
-        super(`${operation}: unexpected answer from the API: ${detail}`);
-        this.name = 'UnexpectedResponseError';
-        this.operation = operation;
-    }
-}
 
-;// CONCATENATED MODULE: ./src/plan/fields.ts
-const FIELD_TABLE = {
-    dest_vpc_id: {
-        update: 'replace',
-        operation: '4. Delete, then 1. Create (+ 9. Add route per route)',
-        live: ['dest_vpc_id'],
-        reasonWord: 'vpc',
-    },
-    dest_network_id: {
-        update: 'replace',
-        operation: '4. Delete, then 1. Create (+ 9. Add route per route)',
-        live: ['dest_network_id'],
-        reasonWord: 'subnet',
-    },
-    routetable_id: {
-        update: 'create-only',
-        operation: '1. Create (field routetable_id)',
-        live: null,
-        reasonWord: 'route table',
-    },
-    hosts: {
-        update: 'in-place: replace-hosts',
-        operation: '7. Replace hosts (PUT, full overwrite)',
-        live: ['hosts'],
-        reasonWord: 'hosts',
-    },
-    // A bound queue may be listed under elastic_resource_pools on current Huawei Cloud (dli-api.md, "Asynchronous
-    // part"), so both binding fields are compared against the union of both live lists.
-    queues: {
-        update: 'in-place: bind/unbind',
-        operation: '5. associate-queue / 6. disassociate-queue (field queues)',
-        live: ['available_queue_info', 'elastic_resource_pools'],
-        reasonWord: 'queue',
-    },
-    elastic_resource_pools: {
-        update: 'in-place: bind/unbind',
-        operation: '5. associate-queue / 6. disassociate-queue (field elastic_resource_pools)',
-        live: ['available_queue_info', 'elastic_resource_pools'],
-        reasonWord: 'pool',
-    },
-    routes: {
-        update: 'in-place: add/delete route',
-        operation: '9. Add route / 10. Delete route (changed cidr: delete + add)',
-        live: ['routes'],
-        reasonWord: 'route',
-    },
-    tags: {
-        update: 'in-place: tags',
-        operation: '11. tags/delete, tags/create (only when the manifest declares tags)',
-        live: 'tags-api',
-        reasonWord: 'tag',
-    },
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
 };
-/** The fields updated a given way, in table order. */
-function fieldsUpdatedBy(update) {
-    return Object.keys(FIELD_TABLE).filter((f) => FIELD_TABLE[f].update === update);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/plan/fingerprint.ts
-// A plan's identity: sha256 over the canonical JSON of what apply would do. Apply recomputes the plan and refuses
-// to run when its fingerprint differs from the reviewed one (failure-reason `plan-changed`); diffPlans then says why.
-//
-// What is hashed: version, label, region, project id, every change (name, action, connection id, reasons, steps,
-// bindings) and the codes of blocking problems. What is not: the fingerprint itself, manifest positions (moving a
-// manifest inside its file changes nothing apply does), and anything volatile (create_time, update_time, peering
-// status / err_msg), which never belongs in a plan but is stripped defensively should a step ever carry it.
-// Host lists, tag lists and binding lists are sets, so they are sorted; routes keep their (manifest) order.
-
-/** Keys that carry time or transient state: never part of a plan's identity. */
-const VOLATILE_KEYS = new Set(['create_time', 'update_time', 'status', 'err_msg']);
-/**
- * JSON with object keys sorted (by UTF-16 code units), `undefined` members dropped, arrays in their given order,
- * no whitespace. Equal values give byte-equal text, whatever order their keys were built in.
- */
-function canonicalJson(value) {
-    return JSON.stringify(canonicalize(value));
-}
-function canonicalize(value) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'number' && !Number.isFinite(value))
-            return null;
-        if (typeof value === 'bigint')
-            return value.toString();
-        return value;
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
     }
-    const withJson = value;
-    if (typeof withJson.toJSON === 'function')
-        return canonicalize(withJson.toJSON());
-    if (Array.isArray(value))
-        return value.map((v) => (v === undefined || typeof v === 'function' ? null : canonicalize(v)));
-    if (value instanceof Set)
-        return [...value].map(canonicalize);
-    if (value instanceof Map)
-        return canonicalize(Object.fromEntries(value));
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        const v = value[key];
-        if (v === undefined || typeof v === 'function')
-            continue;
-        out[key] = canonicalize(v);
-    }
-    return out;
-}
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const sortHosts = (hs) => hs?.map((h) => ({ name: h.name, ip: h.ip })).sort((a, b) => byString(a.name, b.name) || byString(a.ip, b.ip));
-const sortTags = (ts) => ts?.map((t) => ({ key: t.key, value: t.value })).sort((a, b) => byString(a.key, b.key) || byString(a.value, b.value));
-const sortNames = (xs) => (xs ? [...xs].sort(byString) : undefined);
-function stripVolatile(value) {
-    if (Array.isArray(value))
-        return value.map(stripVolatile);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (!VOLATILE_KEYS.has(k))
-            out[k] = stripVolatile(v);
-    return out;
-}
-/** A step with its set-like lists sorted. */
-function normalizeStep(step) {
-    switch (step.kind) {
-        case 'create':
-            return stripVolatile({
-                kind: step.kind,
-                request: {
-                    ...step.request,
-                    hosts: sortHosts(step.request.hosts),
-                    tags: sortTags(step.request.tags),
-                    queues: sortNames(step.request.queues),
-                    elastic_resource_pools: sortNames(step.request.elastic_resource_pools),
-                },
-            });
-        case 'replace-hosts':
-            return { kind: step.kind, hosts: sortHosts(step.hosts), added: sortHosts(step.added), removed: sortHosts(step.removed) };
-        case 'bind':
-        case 'unbind':
-            return { kind: step.kind, queues: sortNames(step.queues), elastic_resource_pools: sortNames(step.elastic_resource_pools) };
-        case 'add-tags':
-        case 'delete-tags':
-            return { kind: step.kind, tags: sortTags(step.tags) };
-        default:
-            return stripVolatile(step);
-    }
-}
-function normalizeChange(c) {
-    return {
-        name: c.name,
-        action: c.action,
-        connectionId: c.connectionId,
-        reasons: c.reasons,
-        steps: c.steps.map(normalizeStep),
-        bindings: c.bindings
-            ? { queues: sortNames(c.bindings.queues), elastic_resource_pools: sortNames(c.bindings.elastic_resource_pools) }
-            : undefined,
-    };
-}
-function blockingCodes(plan) {
-    return plan.problems
-        .filter((p) => p.severity === 'error')
-        .map((p) => p.code ?? 'error')
-        .sort(byString);
-}
-/** The canonical text a fingerprint is computed over (exported for debugging and tests). */
-function fingerprintBasis(plan) {
-    return canonicalJson({
-        version: plan.version,
-        label: plan.label,
-        region: plan.region,
-        projectId: plan.projectId,
-        changes: plan.changes.map(normalizeChange),
-        blocking: blockingCodes(plan),
-    });
-}
-/** sha256 hex of the plan's canonical JSON. Same state → same hash, run after run. */
-function fingerprintPlan(plan) {
-    return (0,external_node_crypto_.createHash)('sha256').update(fingerprintBasis(plan), 'utf8').digest('hex');
-}
-/**
- * Human lines explaining how plan `b` (now) differs from plan `a` (reviewed): used when apply refuses a changed
- * plan. Empty when they would do the same thing. Names and values come from manifests and API answers: callers
- * printing these lines to a log pass them through inertText (render-text.ts).
- */
-function diffPlans(a, b) {
-    const lines = [];
-    for (const key of ['label', 'region', 'projectId']) {
-        if (a[key] !== b[key])
-            lines.push(`${key}: ${JSON.stringify(a[key])} → ${JSON.stringify(b[key])}`);
-    }
-    const keyOf = (c) => `${c.name}\u0000${c.connectionId ?? ''}`;
-    const group = (p) => {
-        const m = new Map();
-        for (const c of p.changes)
-            m.set(c.name, [...(m.get(c.name) ?? []), c]);
-        return m;
-    };
-    const ga = group(a);
-    const gb = group(b);
-    const names = [...new Set([...ga.keys(), ...gb.keys()])].sort(byString);
-    for (const name of names) {
-        const ca = ga.get(name) ?? [];
-        const cb = gb.get(name) ?? [];
-        if (ca.length === 1 && cb.length === 1) {
-            lines.push(...diffChange(ca[0], cb[0]));
-            continue;
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
         }
-        // Several changes of one name (orphans sharing a name): pair them by connection id.
-        const mb = new Map(cb.map((c) => [keyOf(c), c]));
-        const ma = new Map(ca.map((c) => [keyOf(c), c]));
-        for (const c of ca) {
-            const other = mb.get(keyOf(c));
-            if (other)
-                lines.push(...diffChange(c, other));
-            else
-                lines.push(`${name}: was "${c.action}"${c.connectionId ? ` (${c.connectionId})` : ''}, now absent from the plan`);
-        }
-        for (const c of cb) {
-            if (!ma.has(keyOf(c)))
-                lines.push(`${name}: now "${c.action}"${c.connectionId ? ` (${c.connectionId})` : ''}, absent from the reviewed plan`);
-        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
     }
-    const ba = blockingCodes(a).join(', ');
-    const bb = blockingCodes(b).join(', ');
-    if (ba !== bb)
-        lines.push(`blocking problems: [${ba}] → [${bb}]`);
-    if (lines.length === 0 && fingerprintBasis(a) !== fingerprintBasis(b)) {
-        lines.push('the plans differ in a detail not listed above');
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
     }
-    return lines;
-}
-function diffChange(a, b) {
-    const lines = [];
-    const name = a.name;
-    if (a.action !== b.action)
-        lines.push(`${name}: action ${a.action} → ${b.action}`);
-    if ((a.connectionId ?? '') !== (b.connectionId ?? '')) {
-        lines.push(`${name}: live connection ${a.connectionId ?? '(none)'} → ${b.connectionId ?? '(none)'}`);
-    }
-    const ra = new Set(a.reasons);
-    const rb = new Set(b.reasons);
-    const gone = a.reasons.filter((r) => !rb.has(r));
-    const added = b.reasons.filter((r) => !ra.has(r));
-    if (gone.length > 0)
-        lines.push(`${name}: no longer: ${gone.join(', ')}`);
-    if (added.length > 0)
-        lines.push(`${name}: now also: ${added.join(', ')}`);
-    const sa = canonicalJson(a.steps.map(normalizeStep));
-    const sb = canonicalJson(b.steps.map(normalizeStep));
-    if (sa !== sb && gone.length === 0 && added.length === 0 && a.action === b.action) {
-        // Same reasons, different calls (e.g. one host swapped for another: still "hosts +1 −1"): name the step kinds.
-        const kinds = [...new Set([...a.steps, ...b.steps].map((s) => s.kind))].filter((kind) => {
-            const pick = (c) => canonicalJson(c.steps.filter((s) => s.kind === kind).map(normalizeStep));
-            return pick(a) !== pick(b);
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
         });
-        lines.push(`${name}: ${kinds.join(', ')} differ${kinds.length === 1 ? 's' : ''}`);
     }
-    const bindA = canonicalJson(normalizeChange(a));
-    const bindB = canonicalJson(normalizeChange(b));
-    if (lines.length === 0 && bindA !== bindB)
-        lines.push(`${name}: desired bindings differ`);
-    return lines;
 }
-
-// EXTERNAL MODULE: ./src/plan/render-text.ts
-var render_text = __nccwpck_require__(7723);
-;// CONCATENATED MODULE: ./src/plan/diff.ts
-
-
-
-
-/** U+2212, the minus sign reasons use ("hosts +3 −1"). */
-const MINUS = '\u2212';
-/**
- * Order of the steps of one connection, and why:
- *  1. delete, 2. create: a replace removes the old connection, then creates the new one (same name: the old one
- *     must be gone first), before anything else can be done to it; a delete is the only step of its change.
- *     A create's routes follow as add-route steps (Create has no routes field).
- *  3. replace-hosts: one full overwrite, independent of everything else; done early so the names resolve by the
- *     time new bindings' peerings come up.
- *  4. unbind before 5. bind: a name that must move between `queues` and `elastic_resource_pools` is unbound first,
- *     and peerings are released before new ones are made (fewer peerings alive at any moment).
- *  6. delete-route before 7. add-route: a changed route is delete + add under the same name (names are unique per
- *     connection), and two routes of a connection may not share a CIDR, so a CIDR moving from one route to another
- *     needs the old route gone first.
- *  8. delete-tags before 9. add-tags: a changed tag value is delete old + add new (the API does not document whether
- *     create overwrites), and a connection holds at most 10 tags, so removing first keeps within the limit. Tags
- *     come last so that an adopted connection carries our ownership tag only once it matches its manifest.
- */
-const STEP_ORDER = [
-    'delete',
-    'create',
-    'replace-hosts',
-    'unbind',
-    'bind',
-    'delete-route',
-    'add-route',
-    'delete-tags',
-    'add-tags',
-];
-function sortSteps(steps) {
-    const rank = (s) => STEP_ORDER.indexOf(s.kind);
-    // Array.prototype.sort is stable: steps of one kind keep their order (routes in manifest order).
-    return [...steps].sort((a, b) => rank(a) - rank(b));
-}
-function isDeletedStatus(status) {
-    return status.trim().toUpperCase() === 'DELETED';
-}
-/** Whether the manifest manages tags (declared a `tags` map, even an empty one). */
-function tagsDeclared(m) {
-    // Manifests built without the loader (tests, export) may leave tagsDeclared unset: a non-empty map is declared.
-    return m.tagsDeclared ?? Object.keys(m.tags).length > 0;
-}
-/** The user tags a manifest asks for, sorted by key (the ownership tag is never the manifest's to set). */
-function desiredUserTags(m) {
-    return Object.entries(m.tags)
-        .filter(([key]) => key !== OWNERSHIP_TAG_KEY)
-        .map(([key, value]) => ({ key, value }))
-        .sort((a, b) => compareStrings(a.key, b.key));
-}
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function ownershipTag(label) {
-    return { key: OWNERSHIP_TAG_KEY, value: label };
-}
-function manifestRef(m) {
-    return { file: m.source.file, line: m.source.position.line };
-}
-/** Queues and pools the connection should end up bound to, lowercased (DLI stores names lowercase, and waits
- *  compare them with live peerings). */
-function desiredBindings(m) {
-    const norm = (xs) => [...new Set(xs.map((x) => x.toLowerCase()))].sort(compareStrings);
-    return { queues: norm(m.queues), elastic_resource_pools: norm(m.elastic_resource_pools) };
-}
-function createRequestSteps(m, label) {
-    const request = {
-        name: m.name,
-        dest_vpc_id: m.dest_vpc_id,
-        dest_network_id: m.dest_network_id,
-    };
-    if (m.routetable_id)
-        request.routetable_id = m.routetable_id;
-    if (m.queues.length > 0)
-        request.queues = [...m.queues];
-    if (m.elastic_resource_pools.length > 0)
-        request.elastic_resource_pools = [...m.elastic_resource_pools];
-    if (m.hosts.length > 0)
-        request.hosts = m.hosts.map((h) => ({ name: h.name, ip: h.ip }));
-    // The ownership tag rides in the create body, so a connection is never ours-but-untagged, even after a crash.
-    request.tags = [...desiredUserTags(m), ownershipTag(label)];
-    const steps = [{ kind: 'create', request }];
-    for (const route of m.routes)
-        steps.push({ kind: 'add-route', route: { name: route.name, cidr: route.cidr } });
-    return steps;
-}
-function hostKey(h) {
-    return `${h.name}\u0000${h.ip}`;
-}
-/** Hosts are a SET of name/ip pairs: reordering alone is no change. */
-function diffHosts(desired, live) {
-    const desiredKeys = new Set(desired.map(hostKey));
-    const liveKeys = new Set(live.map(hostKey));
-    const added = uniqueHosts(desired.filter((h) => !liveKeys.has(hostKey(h))));
-    const removed = uniqueHosts(live.filter((h) => !desiredKeys.has(hostKey(h))));
-    if (added.length === 0 && removed.length === 0)
-        return { steps: [], reasons: [] };
-    const parts = [added.length > 0 ? `+${added.length}` : '', removed.length > 0 ? `${MINUS}${removed.length}` : ''];
-    return {
-        steps: [
-            {
-                kind: 'replace-hosts',
-                hosts: desired.map((h) => ({ name: h.name, ip: h.ip })),
-                added,
-                removed,
-            },
-        ],
-        reasons: [`${FIELD_TABLE.hosts.reasonWord} ${parts.filter(Boolean).join(' ')}`],
-    };
-}
-function uniqueHosts(hs) {
-    const seen = new Set();
-    const out = [];
-    for (const h of hs) {
-        const k = hostKey(h);
-        if (seen.has(k))
-            continue;
-        seen.add(k);
-        out.push({ name: h.name, ip: h.ip });
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
     }
-    return out;
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
 }
-const BINDING_FIELDS = fieldsUpdatedBy('in-place: bind/unbind');
-/**
- * Under which request field a live peering found in a given live list is unbound. A queue bound through `queues`
- * may be reported under `elastic_resource_pools`; once the manifest no longer names it we cannot tell a queue from
- * a pool, so we unbind it under the list DLI reports it in: that list is where DLI keeps the peering, and the
- * request then names the peering exactly as DLI showed it.
- */
-const UNBIND_FIELD_FOR_LIVE_LIST = {
-    available_queue_info: 'queues',
-    elastic_resource_pools: 'elastic_resource_pools',
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
 };
-/** The live lists bound names are read from: the union of the field table's `live` entries of the binding fields. */
-const BINDING_LIVE_LISTS = (() => {
-    const lists = new Set();
-    for (const field of BINDING_FIELDS) {
-        const live = FIELD_TABLE[field].live;
-        if (!Array.isArray(live))
-            throw new Error(`field table: binding field ${field} has no live list`);
-        for (const l of live) {
-            if (!(l in UNBIND_FIELD_FOR_LIVE_LIST))
-                throw new Error(`field table: ${field} reads ${String(l)}, not a peering list`);
-            lists.add(l);
-        }
-    }
-    return [...lists];
-})();
-/**
- * Bound names are compared across BOTH live lists and BOTH manifest fields, case-insensitively (DLI stores names
- * lowercase). A desired name bound under either live list is bound. A bound name no manifest field asks for is
- * unbound under the list it was found in.
- */
-function diffBindings(m, live) {
-    const liveLists = BINDING_LIVE_LISTS;
-    const liveNames = new Set();
-    for (const list of liveLists)
-        for (const p of live[list])
-            liveNames.add(p.name.toLowerCase());
-    const desiredNames = new Set();
-    for (const field of BINDING_FIELDS)
-        for (const n of m[field])
-            desiredNames.add(n.toLowerCase());
-    const bind = { queues: [], elastic_resource_pools: [] };
-    const unbind = { queues: [], elastic_resource_pools: [] };
-    const reasons = [];
-    for (const field of BINDING_FIELDS) {
-        const seen = new Set();
-        for (const name of m[field]) {
-            const lower = name.toLowerCase();
-            if (liveNames.has(lower) || seen.has(lower))
-                continue;
-            seen.add(lower);
-            bind[field].push(name);
-        }
-    }
-    for (const list of liveLists) {
-        const field = UNBIND_FIELD_FOR_LIVE_LIST[list];
-        const seen = new Set();
-        for (const p of live[list]) {
-            const lower = p.name.toLowerCase();
-            if (desiredNames.has(lower) || seen.has(lower))
-                continue;
-            seen.add(lower);
-            unbind[field].push(p.name);
-        }
-    }
-    const steps = [];
-    const sorted = (xs) => [...xs].sort(compareStrings);
-    if (unbind.queues.length + unbind.elastic_resource_pools.length > 0) {
-        steps.push({ kind: 'unbind', queues: sorted(unbind.queues), elastic_resource_pools: sorted(unbind.elastic_resource_pools) });
-    }
-    if (bind.queues.length + bind.elastic_resource_pools.length > 0) {
-        steps.push({ kind: 'bind', queues: sorted(bind.queues), elastic_resource_pools: sorted(bind.elastic_resource_pools) });
-    }
-    for (const field of BINDING_FIELDS) {
-        const word = FIELD_TABLE[field].reasonWord;
-        for (const n of sorted(unbind[field]))
-            reasons.push(`${word} ${n} unbound`);
-    }
-    for (const field of BINDING_FIELDS) {
-        const word = FIELD_TABLE[field].reasonWord;
-        for (const n of sorted(bind[field]))
-            reasons.push(`${word} ${n} bound`);
-    }
-    return { steps, reasons };
-}
-/** Routes by name: new → add, gone → delete, changed cidr → delete + add. */
-function diffRoutes(desired, live) {
-    const word = FIELD_TABLE.routes.reasonWord;
-    const liveByName = new Map(live.map((r) => [r.name, r.cidr]));
-    const desiredNames = new Set(desired.map((r) => r.name));
-    const steps = [];
-    const reasons = [];
-    const removed = live.filter((r) => !desiredNames.has(r.name)).sort((a, b) => compareStrings(a.name, b.name));
-    for (const r of removed) {
-        steps.push({ kind: 'delete-route', name: r.name });
-        reasons.push(`${word} ${r.name} removed`);
-    }
-    for (const r of desired) {
-        const liveCidr = liveByName.get(r.name);
-        if (liveCidr === undefined) {
-            steps.push({ kind: 'add-route', route: { name: r.name, cidr: r.cidr } });
-            reasons.push(`${word} ${r.name} added`);
-        }
-        else if (liveCidr !== r.cidr) {
-            steps.push({ kind: 'delete-route', name: r.name });
-            steps.push({ kind: 'add-route', route: { name: r.name, cidr: r.cidr } });
-            reasons.push(`${word} ${r.name} changed (${liveCidr} \u2192 ${r.cidr})`);
-        }
-    }
-    return { steps, reasons };
-}
-/**
- * Tags, when the manifest declares them: the live user tags (all but the ownership tag) must equal the manifest's.
- * A changed value is delete old + add new (see STEP_ORDER). The ownership tag is never deleted: it is excluded on
- * both sides. `extraAdd` carries the ownership tag of an adoption, merged into the one add-tags call.
- */
-function diffTags(m, liveTags, extraAdd) {
-    const word = FIELD_TABLE.tags.reasonWord;
-    const add = [];
-    const del = [];
-    const reasons = [];
-    if (tagsDeclared(m)) {
-        const desired = desiredUserTags(m);
-        const live = (liveTags ?? []).filter((t) => t.key !== OWNERSHIP_TAG_KEY);
-        const liveByKey = new Map(live.map((t) => [t.key, t.value]));
-        const desiredKeys = new Set(desired.map((t) => t.key));
-        for (const t of [...live].sort((a, b) => compareStrings(a.key, b.key))) {
-            if (!desiredKeys.has(t.key)) {
-                del.push({ key: t.key, value: t.value });
-                reasons.push(`${word} ${t.key} removed`);
-            }
-        }
-        for (const t of desired) {
-            const liveValue = liveByKey.get(t.key);
-            if (liveValue === undefined) {
-                add.push(t);
-                reasons.push(`${word} ${t.key} added`);
-            }
-            else if (liveValue !== t.value) {
-                del.push({ key: t.key, value: liveValue });
-                add.push(t);
-                reasons.push(`${word} ${t.key} changed`);
-            }
-        }
-    }
-    add.push(...extraAdd);
-    const steps = [];
-    if (del.length > 0)
-        steps.push({ kind: 'delete-tags', tags: del.sort((a, b) => compareStrings(a.key, b.key)) });
-    if (add.length > 0)
-        steps.push({ kind: 'add-tags', tags: add });
-    return { steps, reasons };
-}
-// ---------------------------------------------------------------------------------------------------------------
-/** The replace fields (fields.ts) whose live value differs from the manifest. */
-function replaceFieldsChanged(m, live) {
-    const out = [];
-    for (const field of fieldsUpdatedBy('replace')) {
-        const liveFields = FIELD_TABLE[field].live;
-        if (!Array.isArray(liveFields) || liveFields.length !== 1)
-            throw new Error(`field table: ${field} has no live field`);
-        const liveValue = live[liveFields[0]];
-        if (liveValue !== m[field])
-            out.push(field);
-    }
-    return out;
-}
-/** A connection carries at most 10 tags (console limit, dli-api.md), the ownership tag included. */
-const MAX_TAGS = 10;
-/** How many tags the connection holds once the tag steps ran; undefined when its tags were not read. */
-function tagsAfter(liveTags, steps) {
-    if (liveTags === undefined)
-        return undefined;
-    const keys = new Set(liveTags.map((t) => t.key));
-    for (const s of steps)
-        if (s.kind === 'delete-tags')
-            for (const t of s.tags)
-                keys.delete(t.key);
-    for (const s of steps)
-        if (s.kind === 'add-tags')
-            for (const t of s.tags)
-                keys.add(t.key);
-    return keys.size;
-}
-function liveTagOwner(tags) {
-    return tags?.find((t) => t.key === OWNERSHIP_TAG_KEY)?.value;
-}
-function planOne(m, matches, ctx) {
-    const { live, label, allowReplace } = ctx.input;
-    const base = { name: m.name, manifest: manifestRef(m), bindings: desiredBindings(m) };
-    const blocked = (reason, problem, connectionId) => {
-        ctx.problems.push(problem);
-        return { ...base, action: 'blocked', ...(connectionId ? { connectionId } : {}), reasons: [reason], steps: [] };
-    };
-    if (matches.length === 0) {
-        return { ...base, action: 'create', reasons: createReasons(m), steps: createRequestSteps(m, label) };
-    }
-    if (matches.length > 1) {
-        const ids = matches.map((c) => c.id).sort(compareStrings);
-        return blocked(`${matches.length} live connections share this name`, {
-            severity: 'error',
-            code: 'duplicate-live-name',
-            message: `${matches.length} live connections are named "${m.name}" (ids ${(0,render_text/* inertText */.UJ)(ids.join(', '))}); refusing to guess which one this manifest means`,
-            hint: 'delete or rename the extra connection(s) in DLI, then run again',
-            position: m.source.locate(['name']),
-        });
-    }
-    const conn = matches[0];
-    const liveTags = live.tags.get(conn.id);
-    const tagOwner = liveTagOwner(liveTags);
-    const owned = live.owned.has(conn.id) || tagOwner === label;
-    if (!owned && tagOwner !== undefined) {
-        return blocked(`owned by label "${tagOwner}"`, {
-            severity: 'error',
-            code: 'owned-by-other-label',
-            message: `connection "${m.name}" (${(0,render_text/* inertText */.UJ)(conn.id)}) is managed by this action under label "${(0,render_text/* inertText */.UJ)(tagOwner)}", not "${label}"; refusing to take it over`,
-            hint: `use label "${(0,render_text/* inertText */.UJ)(tagOwner)}" for this manifest, or remove the tag ${OWNERSHIP_TAG_KEY} from the connection first`,
-            position: m.source.locate(['name']),
-        }, conn.id);
-    }
-    const replaceFields = replaceFieldsChanged(m, conn);
-    if (replaceFields.length > 0) {
-        const words = replaceFields.map((f) => FIELD_TABLE[f].reasonWord);
-        if (!allowReplace) {
-            const details = replaceFields.map((f) => `${f} ${(0,render_text/* inertText */.UJ)(conn[f])} \u2192 ${m[f]}`).join(', ');
-            return blocked(`${words.join(' and ')} changed: replace needs allow-replace`, {
-                severity: 'error',
-                code: 'replace-blocked',
-                message: `connection "${m.name}" must be replaced (${details}): replacing breaks running jobs; set allow-replace: true to let it happen`,
-                position: m.source.locate([replaceFields[0]]),
-            }, conn.id);
-        }
-        return {
-            ...base,
-            action: 'replace',
-            connectionId: conn.id,
-            // An unmanaged connection is replaced only because the manifest names it and allow-replace is on; say so.
-            reasons: [`${words.join(' and ')} changed: replace`, ...(owned ? [] : ['not managed yet: replaced by a managed one'])],
-            steps: sortSteps([{ kind: 'delete', connectionId: conn.id }, ...createRequestSteps(m, label)]),
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
         };
-    }
-    const parts = [
-        diffHosts(m.hosts, conn.hosts),
-        diffBindings(m, conn),
-        diffRoutes(m.routes, conn.routes),
-        diffTags(m, liveTags, owned ? [] : [ownershipTag(label)]),
-    ];
-    const steps = sortSteps(parts.flatMap((p) => p.steps));
-    const reasons = parts.flatMap((p) => p.reasons);
-    const tagCount = tagsAfter(liveTags, steps);
-    if (tagCount !== undefined && tagCount > MAX_TAGS) {
-        // Typically adopting a connection that already holds 10 tags: the ownership tag would be an 11th, and the
-        // tag call would fail half-way through the apply. Refuse up front instead.
-        return blocked(`would carry ${tagCount} tags (at most ${MAX_TAGS})`, {
-            severity: 'error',
-            code: 'too-many-tags',
-            message: `connection "${m.name}" (${(0,render_text/* inertText */.UJ)(conn.id)}) would carry ${tagCount} tags after this plan, incl. ${OWNERSHIP_TAG_KEY}; DLI allows at most ${MAX_TAGS}`,
-            hint: 'declare `tags` in the manifest without the ones you do not need (declared tags replace the live ones), or remove some in the console',
-            position: m.source.locate(['tags']),
-        }, conn.id);
-    }
-    let action;
-    if (!owned) {
-        action = 'adopt';
-        reasons.unshift('not managed yet: ownership tag added');
-    }
-    else {
-        action = steps.length === 0 ? 'unchanged' : 'update';
-    }
-    return { ...base, action, connectionId: conn.id, reasons, steps };
-}
-function ownershipTagInManifest(m) {
-    if (!Object.prototype.hasOwnProperty.call(m.tags, OWNERSHIP_TAG_KEY))
-        return undefined;
-    return {
-        severity: 'warning',
-        code: 'ownership-tag-in-manifest',
-        message: `tag ${OWNERSHIP_TAG_KEY} is set by the action from its label; the value in the manifest of "${m.name}" is ignored`,
-        position: m.source.locate(['tags', OWNERSHIP_TAG_KEY]),
-    };
-}
-/** Desired vs live → the plan. Pure. */
-function computePlan(input) {
-    const ctx = { input, problems: [] };
-    const liveConns = input.live.connections.filter((c) => !isDeletedStatus(c.status));
-    const liveByName = new Map();
-    for (const c of liveConns) {
-        const list = liveByName.get(c.name);
-        if (list)
-            list.push(c);
-        else
-            liveByName.set(c.name, [c]);
-    }
-    const changes = [];
-    const manifests = [...input.manifests].sort((a, b) => compareStrings(a.name, b.name));
-    const named = new Set();
-    for (const m of manifests) {
-        named.add(m.name);
-        const warning = ownershipTagInManifest(m);
-        if (warning)
-            ctx.problems.push(warning);
-        changes.push(planOne(m, liveByName.get(m.name) ?? [], ctx));
-    }
-    for (const c of liveConns) {
-        if (named.has(c.name) || !isOwnedBy(input.live, c.id, input.label))
-            continue;
-        changes.push(input.prune
-            ? { name: c.name, action: 'delete', connectionId: c.id, reasons: ['no manifest; prune is on'], steps: [{ kind: 'delete', connectionId: c.id }] }
-            : { name: c.name, action: 'orphan', connectionId: c.id, reasons: ['no manifest; prune is off'], steps: [] });
-    }
-    changes.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.connectionId ?? '', b.connectionId ?? ''));
-    const hasChanges = changes.some((c) => c.action !== 'unchanged' && c.action !== 'orphan');
-    const withoutFingerprint = {
-        version: 1,
-        label: input.label,
-        region: input.region,
-        projectId: input.projectId,
-        changes,
-        problems: ctx.problems,
-        hasChanges,
-    };
-    return { ...withoutFingerprint, fingerprint: fingerprintPlan(withoutFingerprint) };
-}
-function isOwnedBy(live, id, label) {
-    return live.owned.has(id) || liveTagOwner(live.tags.get(id)) === label;
-}
-/** What a new connection will carry, in the same short phrases as an update ("5 hosts, queue q1, route r1"). */
-function createReasons(m) {
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const reasons = ['new connection'];
-    if (m.hosts.length > 0)
-        reasons.push(plural(m.hosts.length, 'host'));
-    for (const q of m.queues)
-        reasons.push(`queue ${q}`);
-    for (const p of m.elastic_resource_pools)
-        reasons.push(`pool ${p}`);
-    for (const r of m.routes)
-        reasons.push(`route ${r.name}`);
-    const tags = Object.keys(m.tags).length;
-    if (tags > 0)
-        reasons.push(plural(tags, 'tag'));
-    return reasons;
-}
-
-;// CONCATENATED MODULE: ./src/plan/observe.ts
-// Observe: read the live state the diff needs, and nothing more. Calls are the budget (account rate limits can be
-// a few hundred requests per minute): two paged lists whatever the number of connections, then tag reads only for
-// the connections whose tags the diff actually looks at.
-
-
-
-
-
-/**
- * 1. one paged list, no filter → every connection, DELETED ones dropped;
- * 2. one paged list filtered by the ownership tag with this label → the owned set (prune candidates, and ownership
- *    of managed ones), DELETED dropped;
- * 3. tags (one read each, bounded concurrency) only for live connections named by a manifest that declares tags,
- *    and for those named by a manifest but not owned (adopt candidates: they may carry ANOTHER label's ownership
- *    tag, which must block rather than be taken over). Names matched by two live connections are blocked by the
- *    diff whatever their tags, so they are not read.
- */
-async function observe(api, manifests, opts) {
-    const { label, logger } = opts;
-    const [all, ownedList] = await Promise.all([
-        api.listConnections(),
-        api.listConnections({ tags: [{ key: OWNERSHIP_TAG_KEY, value: label }] }),
-    ]);
-    const alive = (c) => !isDeletedStatus(c.status);
-    const connections = all.filter(alive);
-    const owned = new Set(ownedList.filter(alive).map((c) => c.id));
-    // The two lists are not one snapshot: a connection created between them is only in the second. Keep it, so an
-    // owned connection is never "absent" (and re-created) because of list timing.
-    const known = new Set(connections.map((c) => c.id));
-    for (const c of ownedList)
-        if (alive(c) && !known.has(c.id))
-            connections.push(c);
-    const byName = new Map();
-    for (const c of connections)
-        byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
-    const toRead = [];
-    for (const m of manifests) {
-        const matches = byName.get(m.name) ?? [];
-        if (matches.length !== 1)
-            continue;
-        const c = matches[0];
-        if (tagsDeclared(m) || !owned.has(c.id))
-            toRead.push(c.id);
-    }
-    const tags = new Map();
-    const vanished = new Set();
-    await runPool(toRead, opts.concurrency ?? 8, async (id) => {
-        try {
-            tags.set(id, await api.listTags(id));
-        }
-        catch (err) {
-            // Deleted between the list and this read: it is absent now, so the diff must treat it as such.
-            if (err instanceof ApiError && err.notFound) {
-                vanished.add(id);
-                logger.debug(`connection ${id} disappeared while its tags were read; treating it as absent`);
-                return;
-            }
-            throw err;
-        }
-    });
-    const live = {
-        connections: vanished.size > 0 ? connections.filter((c) => !vanished.has(c.id)) : connections,
-        owned: new Set([...owned].filter((id) => !vanished.has(id))),
-        tags,
-    };
-    logger.info(`Observed ${live.connections.length} live connection(s), ${live.owned.size} managed under label "${(0,render_text/* inertText */.UJ)(label)}"; read the tags of ${toRead.length}.`);
-    return live;
-}
-
-;// CONCATENATED MODULE: ./src/plan/preflight-cidr.ts
-// IPv4 CIDR arithmetic for preflight: does a DLI queue's or pool's CIDR overlap the target subnet's? DLI refuses
-// (or leaves FAILED) a peering between overlapping ranges, so this decides an error before anything is created.
-// IPv4 only: VPC subnets, DLI queue and pool CIDRs are all IPv4.
-const OCTET = /^(?:0|[1-9]\d{0,2})$/;
-/** Parses `a.b.c.d/n` (host bits may be set; they are cleared). A bare address counts as `/32`. Null when invalid. */
-function parseIpv4Cidr(text) {
-    const trimmed = text.trim();
-    const slash = trimmed.indexOf('/');
-    const address = slash === -1 ? trimmed : trimmed.slice(0, slash);
-    const prefixText = slash === -1 ? '32' : trimmed.slice(slash + 1);
-    if (!/^\d{1,2}$/.test(prefixText))
-        return null;
-    const prefix = Number(prefixText);
-    if (prefix > 32)
-        return null;
-    const octets = address.split('.');
-    if (octets.length !== 4)
-        return null;
-    let value = 0;
-    for (const octet of octets) {
-        if (!OCTET.test(octet))
-            return null;
-        const n = Number(octet);
-        if (n > 255)
-            return null;
-        value = value * 256 + n;
-    }
-    return { network: (value & prefixMask(prefix)) >>> 0, prefix };
-}
-function prefixMask(prefix) {
-    // `<< 32` is a no-op in JavaScript, so /0 needs its own case.
-    return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-}
-/**
- * Two CIDR blocks overlap exactly when one contains the other (blocks are aligned), i.e. when they agree on the
- * shorter of the two prefixes.
- */
-function ipv4CidrsOverlap(a, b) {
-    const mask = prefixMask(Math.min(a.prefix, b.prefix));
-    return ((a.network & mask) >>> 0) === ((b.network & mask) >>> 0);
-}
-/** Overlap of two CIDR strings; null when either cannot be parsed (the caller decides what "unknown" means). */
-function cidrTextsOverlap(a, b) {
-    const pa = parseIpv4Cidr(a);
-    const pb = parseIpv4Cidr(b);
-    if (!pa || !pb)
-        return null;
-    return ipv4CidrsOverlap(pa, pb);
-}
-/** The default CIDR of a DLI elastic resource pool (preflight-api.md); a pool's CIDR can never change. */
-const DEFAULT_POOL_CIDR = '172.16.0.0/12';
-/** True when `cidr` denotes the same block as DLI's default pool CIDR. */
-function isDefaultPoolCidr(cidr) {
-    const a = parseIpv4Cidr(cidr);
-    const b = parseIpv4Cidr(DEFAULT_POOL_CIDR);
-    return a !== null && b !== null && a.prefix === b.prefix && a.network === b.network;
-}
-
-;// CONCATENATED MODULE: ./src/plan/preflight-suggest.ts
-// "Did you mean …?" for a queue or pool name that is not in DLI's list: the closest listed names by edit distance.
-/** Levenshtein distance (insert, delete, substitute each cost 1). */
-function preflight_suggest_editDistance(a, b) {
-    if (a === b)
-        return 0;
-    if (a.length === 0)
-        return b.length;
-    if (b.length === 0)
-        return a.length;
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/**
- * Up to `max` candidates close to `name` (case-insensitive), closest first, ties alphabetical. "Close" means an
- * edit distance of at most a third of the longer name (at least 2), or one name containing the other, so that
- * `q_report` finds `q_reporting` and a typo finds its word, but unrelated short names are not offered.
- */
-function closestNames(name, candidates, max = 3) {
-    const wanted = name.toLowerCase();
-    const scored = [];
-    const seen = new Set();
-    for (const candidate of candidates) {
-        const lower = candidate.toLowerCase();
-        if (seen.has(lower) || lower === wanted)
-            continue;
-        seen.add(lower);
-        const distance = preflight_suggest_editDistance(wanted, lower);
-        const limit = Math.max(2, Math.floor(Math.max(wanted.length, lower.length) / 3));
-        const contains = wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower));
-        if (distance <= limit || contains)
-            scored.push({ candidate, distance });
-    }
-    scored.sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate));
-    return scored.slice(0, max).map((s) => s.candidate);
-}
-
-;// CONCATENATED MODULE: ./src/plan/preflight-checks.ts
-
-
-/** The IAM action that each read needs (preflight-api.md). */
-const PREFLIGHT_IAM_ACTIONS = {
-    vpc: 'vpc:vpcs:get',
-    subnet: 'vpc:subnets:get',
-    routeTable: 'vpc:routeTables:get',
-    queues: 'dli:queue:list',
-    pools: 'dli:elasticresourcepool:list',
-};
-const quote = (s) => `"${s}"`;
-async function checkConnection(target, lookups, context) {
-    const findings = [];
-    const who = `connection ${quote(target.name)}`;
-    const where = `project ${context.projectId} (${context.region})`;
-    const error = (code, path, message, hint) => {
-        findings.push({ diagnostic: diag('error', code, target.locate(path), `${who}: ${message}`, hint) });
-    };
-    const warning = (code, path, message, hint, onceKey) => {
-        findings.push({ diagnostic: diag('warning', code, target.locate(path), `${who}: ${message}`, hint), onceKey });
-    };
-    /** A read that was refused or failed: warn (once per object), and let the caller skip what depends on it. */
-    const cannotVerify = (kind, what, path, lookup, key) => {
-        if (lookup.state !== 'unverified')
-            return;
-        if (lookup.denied) {
-            const action = PREFLIGHT_IAM_ACTIONS[kind];
-            warning('preflight-permission-denied', path, `could not verify ${what}: the credentials may not read it (${lookup.reason}); the check was skipped.`, `grant the IAM action ${action} to the identity this action runs as, so that plan can check it`, `denied:${kind}:${key}`);
-        }
-        else {
-            warning('preflight-unverified', path, `could not verify ${what}: the read failed (${lookup.reason}); the check was skipped, apply may still fail.`, undefined, `unverified:${kind}:${key}`);
-        }
-    };
-    // 1. The VPC exists (full scope only; its CIDR feeds the VPC-overlap warning).
-    let vpcCidr;
-    if (target.scope === 'full') {
-        const vpc = await lookups.vpc(target.vpcId);
-        if (vpc.state === 'missing') {
-            error('preflight-vpc-missing', ['dest_vpc_id'], `VPC ${quote(target.vpcId)} (dest_vpc_id) does not exist in ${where}.`, 'copy the VPC ID from the VPC console (Virtual Private Cloud → VPCs → the VPC → ID), in the same region and project');
-        }
-        else if (vpc.state === 'found') {
-            vpcCidr = vpc.value.cidr;
-        }
-        else {
-            cannotVerify('vpc', `that VPC ${quote(target.vpcId)} exists`, ['dest_vpc_id'], vpc, target.vpcId);
-        }
-    }
-    // 2. The subnet exists, is in that VPC, is ACTIVE; its CIDR feeds the overlap check. For an existing connection
-    // gaining bindings only the CIDR matters (the subnet was checked when the connection was made).
-    let subnet;
-    const subnetLookup = await lookups.subnet(target.subnetId);
-    const subnetText = `subnet ${quote(target.subnetId)} (dest_network_id)`;
-    if (subnetLookup.state === 'found') {
-        subnet = subnetLookup.value;
-        if (target.scope === 'full') {
-            if (subnet.vpc_id !== target.vpcId) {
-                error('preflight-subnet-other-vpc', ['dest_network_id'], `${subnetText} belongs to VPC ${quote(subnet.vpc_id)}, not to dest_vpc_id ${quote(target.vpcId)}.`, `set dest_vpc_id to "${subnet.vpc_id}", or pick a subnet of VPC "${target.vpcId}"`);
-            }
-            // An answer without a status says nothing either way: only a stated non-ACTIVE status is an error.
-            const status = subnet.status;
-            if (status !== undefined && status !== 'ACTIVE') {
-                error('preflight-subnet-not-active', ['dest_network_id'], `${subnetText} is ${status}, not ACTIVE: DLI cannot peer with it.`, 'wait until the VPC console shows the subnet as Available (ACTIVE), or pick another subnet');
-            }
-        }
-    }
-    else if (subnetLookup.state === 'missing') {
-        if (target.scope === 'full') {
-            error('preflight-subnet-missing', ['dest_network_id'], `${subnetText} does not exist in ${where}. Most likely this is the console's "Subnet ID" (the Neutron ` +
-                `subnet id): dest_network_id must be the VPC subnet id, which the console shows as "Network ID".`, 'in the VPC console open Subnets → your subnet → Summary and copy "Network ID" (not "Subnet ID") into dest_network_id');
-        }
-        else {
-            warning('preflight-unverified', ['dest_network_id'], `${subnetText} of this existing connection was not found, so the new bindings could not be checked for ` +
-                `CIDR overlap; their peerings may fail.`);
-        }
-    }
-    else {
-        cannotVerify('subnet', `${subnetText}`, ['dest_network_id'], subnetLookup, target.subnetId);
-    }
-    // 3. The route table (when given) is in the VPC, and holds the subnet.
-    if (target.scope === 'full' && target.routeTableId) {
-        const rtId = target.routeTableId;
-        const rt = await lookups.routeTable(rtId);
-        const rtText = `route table ${quote(rtId)} (routetable_id)`;
-        if (rt.state === 'missing') {
-            error('preflight-routetable-missing', ['routetable_id'], `${rtText} does not exist in ${where}.`, `copy the id of a route table of VPC "${target.vpcId}" (VPC console → Route Tables), or remove routetable_id`);
-        }
-        else if (rt.state === 'found') {
-            if (rt.value.vpc_id !== target.vpcId) {
-                error('preflight-routetable-other-vpc', ['routetable_id'], `${rtText} belongs to VPC ${quote(rt.value.vpc_id)}, not to dest_vpc_id ${quote(target.vpcId)}.`, `use the route table of VPC "${target.vpcId}" that subnet "${target.subnetId}" is associated with, or remove routetable_id`);
-            }
-            else if (rt.value.subnets && !rt.value.subnets.some((s) => s.id === target.subnetId)) {
-                warning('preflight-routetable-subnet', ['routetable_id'], `${rtText} is not associated with subnet ${quote(target.subnetId)}: routes DLI adds to it may not ` +
-                    `apply to traffic from that subnet.`, 'give the route table associated with the subnet (VPC console → Subnets → the subnet → Route Table)');
-            }
-        }
-        else {
-            cannotVerify('routeTable', rtText, ['routetable_id'], rt, rtId);
-        }
-    }
-    // 4. Each queue exists and is not `default`; a queue in a pool binds that pool, a legacy queue brings its own CIDR.
-    const overlaps = [];
-    const poolRefs = [];
-    for (const [i, name] of target.pools.entries()) {
-        const index = target.indexOf('elastic_resource_pools', name);
-        poolRefs.push({ name, path: ['elastic_resource_pools', index >= 0 ? index : i] });
-    }
-    const queuePath = (name) => {
-        const index = target.indexOf('queues', name);
-        return index >= 0 ? ['queues', index] : ['queues'];
-    };
-    const wantedQueues = target.queues.filter((q) => {
-        if (q.toLowerCase() !== 'default')
-            return true;
-        error('preflight-queue-default', queuePath(q), `the queue "default" cannot be bound to an enhanced connection: DLI's shared default queue has no VPC of yours.`, 'bind a queue or elastic resource pool of your own');
-        return false;
-    });
-    if (wantedQueues.length > 0) {
-        const queues = await lookups.queues();
-        if (queues.state === 'found') {
-            for (const name of wantedQueues) {
-                const queue = queues.value.byName.get(name.toLowerCase());
-                const path = queuePath(name);
-                if (!queue) {
-                    const close = closestNames(name, queues.value.names);
-                    error('preflight-queue-missing', path, `queue ${quote(name)} does not exist in ${where}.` +
-                        (close.length ? ` Did you mean ${close.map(quote).join(', ')}?` : ''), 'queue names are listed in the DLI console under Resources → Queue Management');
-                }
-                else if (queue.elastic_resource_pool_name) {
-                    poolRefs.push({ name: queue.elastic_resource_pool_name, path, viaQueue: queue.queue_name });
-                }
-                else if (queue.cidr_in_vpc) {
-                    overlaps.push({
-                        label: `queue ${quote(queue.queue_name)} (not in an elastic resource pool)`,
-                        cidr: queue.cidr_in_vpc,
-                        isPool: false,
-                        path,
-                    });
-                }
-            }
-        }
-        else {
-            cannotVerify('queues', `queues ${wantedQueues.map(quote).join(', ')}`, queuePath(wantedQueues[0] ?? ''), queues, '*');
-        }
-    }
-    // 5. Each pool (named, or reached through a queue) exists and is AVAILABLE; its CIDR feeds the overlap check.
-    const seenPools = new Set();
-    const uniquePools = poolRefs.filter((ref) => {
-        const key = ref.name.toLowerCase();
-        if (seenPools.has(key))
-            return false;
-        seenPools.add(key);
-        return true;
-    });
-    if (uniquePools.length > 0) {
-        const pools = await lookups.pools();
-        if (pools.state === 'found') {
-            for (const ref of uniquePools) {
-                const pool = pools.value.byName.get(ref.name.toLowerCase());
-                const label = ref.viaQueue
-                    ? `queue ${quote(ref.viaQueue)} runs in elastic resource pool ${quote(ref.name)}, which`
-                    : `elastic resource pool ${quote(ref.name)}`;
-                if (!pool) {
-                    const close = ref.viaQueue ? [] : closestNames(ref.name, pools.value.names);
-                    error('preflight-pool-missing', ref.path, `${label} does not exist in ${where}.` + (close.length ? ` Did you mean ${close.map(quote).join(', ')}?` : ''), 'pool names are listed in the DLI console under Resources → Elastic Resource Pools');
-                    continue;
-                }
-                const status = pool.status;
-                if (status !== undefined && status !== 'AVAILABLE') {
-                    error('preflight-pool-not-available', ref.path, `${label} is ${status}, not AVAILABLE` + (pool.fail_reason ? ` (${pool.fail_reason})` : '') + '.', status === 'FAILED'
-                        ? 'a FAILED pool cannot be bound: fix or recreate it, or bind another pool'
-                        : 'bind it once it is AVAILABLE, or bind another pool');
-                }
-                if (pool.cidr_in_vpc) {
-                    overlaps.push({
-                        label: `elastic resource pool ${quote(pool.elastic_resource_pool_name)}` +
-                            (ref.viaQueue ? ` (the pool of queue ${quote(ref.viaQueue)})` : ''),
-                        cidr: pool.cidr_in_vpc,
-                        isPool: true,
-                        poolName: pool.elastic_resource_pool_name,
-                        path: ref.path,
-                    });
-                }
-            }
-        }
-        else {
-            const names = uniquePools.map((r) => quote(r.name)).join(', ');
-            cannotVerify('pools', `elastic resource pools ${names}`, uniquePools[0]?.path ?? ['elastic_resource_pools'], pools, '*');
-        }
-    }
-    // 6. No bound CIDR overlaps the subnet (error); overlapping only the rest of the VPC warns.
-    const subnetCidr = subnet?.cidr;
-    for (const candidate of overlaps) {
-        if (subnetCidr && cidrTextsOverlap(candidate.cidr, subnetCidr) === true) {
-            error('preflight-cidr-overlap', candidate.path, ...overlapMessage(candidate, target.subnetId, subnetCidr));
-        }
-        else if (vpcCidr && cidrTextsOverlap(candidate.cidr, vpcCidr) === true) {
-            warning('preflight-cidr-overlap-vpc', candidate.path, `${candidate.label} has CIDR ${candidate.cidr}, which overlaps the CIDR ${vpcCidr} of VPC ${quote(target.vpcId)} (not subnet ${quote(target.subnetId)}): the ` +
-                `connection can work, but other subnets of that VPC inside ${candidate.cidr} can never be reached from it.`);
-        }
-    }
-    return findings;
-}
-function overlapMessage(c, subnetId, subnetCidr) {
-    const base = `${c.label} has CIDR ${c.cidr}, which overlaps the CIDR ${subnetCidr} of subnet ${quote(subnetId)} (dest_network_id): DLI cannot ` +
-        `peer overlapping ranges, so the connection would fail.`;
-    if (c.isPool) {
-        const pool = quote(c.poolName ?? '');
-        const defaultNote = isDefaultPoolCidr(c.cidr) ? ` ${DEFAULT_POOL_CIDR} is the default pool CIDR, and` : ' And';
-        return [
-            `${base}${defaultNote} a pool's CIDR can never change: this subnet can never be reached from pool ${pool}.`,
-            `pick a subnet outside ${c.cidr}, or bind another pool whose CIDR does not overlap ${subnetCidr} ` +
-                `(a new pool can be created with a different CIDR)`,
-        ];
-    }
-    return [
-        base,
-        `pick a subnet outside ${c.cidr}, change the queue's CIDR block (DLI console → Queue Management → Modify CIDR ` +
-            `Block), or bind another queue or pool`,
-    ];
-}
-function diag(severity, code, position, message, hint) {
-    const d = { severity, code, message };
-    if (position)
-        d.position = position;
-    if (hint)
-        d.hint = hint;
-    return d;
-}
-
-;// CONCATENATED MODULE: ./src/plan/preflight-lookups.ts
-// The read-only calls of preflight, each made at most once per run: one VPC read per VPC id, one subnet read per
-// subnet id, one route-table read per id, one queue list and one pool list. Results are memoised as promises, so
-// connections checked concurrently share a call in flight instead of racing to make their own.
-
-/**
- * VPC answers that mean "no such object" even when the client raises them as errors: 404 VPC.0003 / VPC.0202 /
- * VPC.2808 and the 400s for a malformed id (VPC.0101, VPC.0201) — an id that cannot exist does not exist.
- */
-const VPC_NOT_FOUND_CODES = new Set(['VPC.0003', 'VPC.0101', 'VPC.0202', 'VPC.0201', 'VPC.2808']);
-/** A 403 (or the gateway's APIGW.0302 "not authorised") means the credentials may not read it: cannot verify. */
-function isPermissionDenied(error) {
-    return error instanceof ApiError && (error.status === 403 || error.code === 'APIGW.0302');
-}
-function describeError(error) {
-    if (error instanceof ApiError) {
-        const parts = [error.status === 0 ? 'no answer' : `HTTP ${error.status}`];
-        if (error.code)
-            parts.push(error.code);
-        if (error.apiMessage)
-            parts.push(error.apiMessage);
-        if (error.requestId)
-            parts.push(`request id ${error.requestId}`);
-        return parts.join(', ');
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-/**
- * Turns a read into a Lookup. API errors (after the client's own retries) and unparseable answers become
- * "unverified": a read-only check that could not run must not fail the plan. Anything else is a bug and is thrown.
- */
-async function preflight_lookups_settle(read, notFoundCodes) {
-    try {
-        const value = await read();
-        return value === null ? { state: 'missing' } : { state: 'found', value };
-    }
-    catch (error) {
-        if (error instanceof ApiError) {
-            if (isPermissionDenied(error))
-                return { state: 'unverified', denied: true, reason: describeError(error) };
-            // A list is never "missing": a 404 on it is an endpoint problem, reported as unverified below.
-            const objectMissing = notFoundCodes !== 'list' &&
-                (notFoundCodes.has(error.code ?? '') || (error.status === 404 && !(error.code ?? '').startsWith('APIG')));
-            if (objectMissing) {
-                return { state: 'missing' };
-            }
-            return { state: 'unverified', denied: false, reason: describeError(error) };
-        }
-        if (error instanceof UnexpectedResponseError)
-            return { state: 'unverified', denied: false, reason: error.message };
-        throw error;
-    }
-}
-function preflight_lookups_memo(cache, key, make) {
-    let pending = cache.get(key);
-    if (!pending) {
-        pending = make();
-        cache.set(key, pending);
-    }
-    return pending;
-}
-function byLowercaseName(items, nameOf) {
-    const byName = new Map();
-    const names = [];
-    for (const item of items) {
-        const name = nameOf(item);
-        names.push(name);
-        if (!byName.has(name.toLowerCase()))
-            byName.set(name.toLowerCase(), item);
-    }
-    return { byName, names };
-}
-class PreflightLookups {
-    vpcApi;
-    dli;
-    vpcs = new Map();
-    subnets = new Map();
-    routeTables = new Map();
-    queueList;
-    poolList;
-    constructor(vpcApi, dli) {
-        this.vpcApi = vpcApi;
-        this.dli = dli;
-    }
-    vpc(id) {
-        return preflight_lookups_memo(this.vpcs, id, () => preflight_lookups_settle(() => this.vpcApi.showVpc(id), VPC_NOT_FOUND_CODES));
-    }
-    subnet(id) {
-        return preflight_lookups_memo(this.subnets, id, () => preflight_lookups_settle(() => this.vpcApi.showSubnet(id), VPC_NOT_FOUND_CODES));
-    }
-    routeTable(id) {
-        return preflight_lookups_memo(this.routeTables, id, () => preflight_lookups_settle(() => this.vpcApi.showRouteTable(id), VPC_NOT_FOUND_CODES));
-    }
-    /** All queues (the client lists with queue_type=all), fetched on first use only. */
-    queues() {
-        this.queueList ??= preflight_lookups_settle(async () => byLowercaseName(await this.dli.listQueues(), (q) => q.queue_name), 'list');
-        return this.queueList;
-    }
-    /** All elastic resource pools (every page), fetched on first use only. */
-    pools() {
-        this.poolList ??= preflight_lookups_settle(async () => byLowercaseName(await this.dli.listElasticResourcePools(), (p) => p.elastic_resource_pool_name), 'list');
-        return this.poolList;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/preflight.ts
-// Preflight: read-only checks, at plan time, of what the plan would create or bind, so that a connection whose
-// peering would end FAILED is stopped before it exists (a pool whose peering failed cannot even be unbound).
-// Which connections are checked is decided here; the checks themselves are in preflight-checks.ts, the memoised
-// reads in preflight-lookups.ts. Errors block apply (the caller maps them to failure-reason=preflight-failed);
-// a check that could not run (403, 5xx after retries) is only a warning.
-
-
-
-
-const DEFAULT_CONCURRENCY = 8;
-/**
- * What to check, per change: a create or replace is checked in full (from its manifest); an update or adopt that
- * binds new queues/pools has only those checked, against its subnet. Everything else (unchanged, delete, orphan,
- * blocked, updates of hosts/routes/tags only) creates no peering and is not checked.
- */
-function selectPreflightTargets(plan, manifests) {
-    const byName = new Map(manifests.map((m) => [m.name, m]));
-    const targets = [];
-    for (const change of plan.changes) {
-        const target = targetFor(change, byName.get(change.name));
-        if (target)
-            targets.push(target);
-    }
-    return targets;
-}
-function targetFor(change, manifest) {
-    if (change.action === 'create' || change.action === 'replace') {
-        if (manifest) {
-            return {
-                ...locator(change, manifest),
-                name: change.name,
-                scope: 'full',
-                vpcId: manifest.dest_vpc_id,
-                subnetId: manifest.dest_network_id,
-                routeTableId: manifest.routetable_id,
-                queues: [...manifest.queues],
-                pools: [...manifest.elastic_resource_pools],
-            };
-        }
-        // A plan read back from a plan file may come without manifests: the create request says the same.
-        const create = change.steps.find((s) => s.kind === 'create');
-        if (!create)
-            return undefined;
-        const r = create.request;
-        return {
-            ...locator(change, undefined),
-            name: change.name,
-            scope: 'full',
-            vpcId: r.dest_vpc_id,
-            subnetId: r.dest_network_id,
-            routeTableId: r.routetable_id,
-            queues: [...(r.queues ?? [])],
-            pools: [...(r.elastic_resource_pools ?? [])],
-        };
-    }
-    if (change.action === 'update' || change.action === 'adopt') {
-        const queues = new Set();
-        const pools = new Set();
-        for (const step of change.steps) {
-            if (step.kind !== 'bind')
-                continue;
-            step.queues.forEach((q) => queues.add(q));
-            step.elastic_resource_pools.forEach((p) => pools.add(p));
-        }
-        // Without a manifest we do not know the subnet; an update always has one (its manifest drives it).
-        if ((queues.size === 0 && pools.size === 0) || !manifest)
-            return undefined;
-        return {
-            ...locator(change, manifest),
-            name: change.name,
-            scope: 'bindings',
-            vpcId: manifest.dest_vpc_id,
-            subnetId: manifest.dest_network_id,
-            queues: [...queues],
-            pools: [...pools],
-        };
-    }
-    return undefined;
-}
-function locator(change, manifest) {
-    const fallback = manifest?.source.position ?? (change.manifest ? { ...change.manifest, col: 1 } : undefined);
-    return {
-        locate(path) {
-            if (!manifest)
-                return fallback;
-            try {
-                return manifest.source.locate(path);
-            }
-            catch {
-                // Positions are a convenience: a file that cannot be re-read must not hide the finding itself.
-                return fallback;
-            }
-        },
-        indexOf(field, name) {
-            if (!manifest)
-                return -1;
-            const wanted = name.toLowerCase();
-            return manifest[field].findIndex((n) => n.toLowerCase() === wanted);
-        },
-    };
-}
-/** Runs the checks of every selected connection; each VPC object and each DLI list is read at most once. */
-async function runPreflight(input) {
-    const { plan, logger } = input;
-    const targets = selectPreflightTargets(plan, input.manifests);
-    if (targets.length === 0) {
-        logger.info('preflight: nothing to check (no connection is created, replaced or bound to new queues/pools)');
-        return { diagnostics: [], checked: [] };
-    }
-    logger.info(`preflight: checking ${targets.length} connection(s)`);
-    const lookups = new PreflightLookups(input.vpc, input.dli);
-    const context = { projectId: plan.projectId, region: plan.region };
-    const perTarget = await runPool(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
-        const findings = await checkConnection(target, lookups, context);
-        logger.debug(`preflight: ${target.name} (${target.scope}): ${findings.length} finding(s)`);
-        return findings;
-    });
-    const diagnostics = dedupe(perTarget.flat());
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = diagnostics.length - errors;
-    logger.info(`preflight: ${targets.length} connection(s) checked, ${errors} error(s), ${warnings} warning(s)`);
-    return { diagnostics, checked: targets.map((t) => t.name) };
-}
-/** A warning that every connection would repeat (the queue list was refused) is shown once, at its first place. */
-function dedupe(findings) {
-    const seen = new Set();
-    const out = [];
-    for (const f of findings) {
-        if (f.onceKey) {
-            if (seen.has(f.onceKey))
-                continue;
-            seen.add(f.onceKey);
-        }
-        out.push(f.diagnostic);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/apply/errors.ts
-// How apply turns whatever a step threw into a result entry and a failure reason, and how it recognises the
-// API answers that mean "already done" (which a rerun after a crash must treat as success).
-
-/** A failure of one connection, already worded for the user. */
-class ConnectionApplyError extends Error {
-    reason;
-    code;
-    requestId;
-    hint;
-    constructor(message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'ConnectionApplyError';
-        this.reason = details.reason ?? 'api-error';
-        this.code = details.code;
-        this.requestId = details.requestId;
-        this.hint = details.hint;
-    }
-}
-/** The failure reason an error stands for: a refused credential is not the same problem as a broken call. */
-function reasonOf(err) {
-    if (err instanceof ConnectionApplyError)
-        return err.reason;
-    if (err instanceof ApiError && err.isAuthError)
-        return 'auth-failed';
-    return 'api-error';
-}
-/** The result's `error` field: message plus whatever the API told us that helps support (code, request id). */
-function toApplyError(err) {
-    if (err instanceof ConnectionApplyError || err instanceof ApiError) {
-        const out = { message: err.message };
-        if (err.code)
-            out.code = err.code;
-        if (err.requestId)
-            out.requestId = err.requestId;
-        if (err.hint)
-            out.hint = err.hint;
-        else if (err instanceof ApiError && err.isAuthError) {
-            out.hint = 'check the credentials and that they may call DLI enhanced connection APIs in this project';
-        }
-        return out;
-    }
-    if (err instanceof UnknownOutcomeError)
-        return { message: err.message };
-    if (err instanceof Error)
-        return { message: err.message };
-    return { message: String(err) };
-}
-/** `message (CODE, request id X)`, for one log line. */
-function errors_describeError(e) {
-    const extra = [e.code, e.requestId ? `request id ${e.requestId}` : undefined].filter(Boolean).join(', ');
-    return extra ? `${e.message} (${extra})` : e.message;
-}
-/** 400 DLI.0006, or any answer that says so in words (the route API's wording is undocumented). */
-function isAlreadyExists(err) {
-    if (!(err instanceof ApiError))
-        return false;
-    if (err.code === 'DLI.0006')
-        return true;
-    return err.status >= 400 && err.status < 500 && /already exist/i.test(err.apiMessage ?? '');
-}
-function isNotFound(err) {
-    return err instanceof ApiError && err.notFound;
-}
-/**
- * Overall reason from the per-connection ones. Precedence: auth-failed (nothing else can work, and fixing the
- * credentials is the first thing to do) > api-error (a definite failure) > timeout (things may still finish on
- * their own) > replace-blocked (a blocked change that the caller should have refused to apply).
- */
-function overallReason(reasons) {
-    for (const r of ['auth-failed', 'api-error', 'timeout', 'replace-blocked']) {
-        if (reasons.includes(r))
-            return r;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/apply/create.ts
-// The one non-idempotent call: Create. Rules (design.md, "Reliability"): never create twice.
-// - Before creating, look the name up. A live connection of that name carrying our ownership tag is one an
-//   earlier run created and then crashed: adopt its id. One that is not ours appeared after the plan: refuse.
-// - After an unknown outcome (no answer) or "already exists" (DLI.0006), look the name up again, a few times with
-//   backoff because a fresh connection may not be listed at once; use what is found, never create again.
-
-
-
-/** Delays before the 2nd, 3rd … lookup after an ambiguous create (the 1st lookup is immediate). */
-const CREATE_LOOKUP_DELAYS_MS = [1_000, 2_000, 4_000, 8_000];
-/** Creates the connection (or finds the one an earlier attempt created) and returns its id. */
-async function createIdempotent(ctx, request) {
-    const { api, logger } = ctx;
-    const name = request.name;
-    const existing = await findLive(ctx, name);
-    if (existing) {
-        if (await isOwned(ctx, existing.id)) {
-            logger.info(`${name}: found id=${existing.id} created by an earlier run; adopting it instead of creating`);
-            ctx.notes.push(`adopted id=${existing.id} left by an earlier run`);
-            return existing.id;
-        }
-        throw new ConnectionApplyError(`a connection named ${name} (id=${existing.id}) appeared after the plan was made and is not managed by this ` +
-            `action (no ${OWNERSHIP_TAG_KEY}=${ctx.label} tag); not touching it`, { hint: 'plan again: it will be adopted, or rename the manifest' });
-    }
-    try {
-        const { connection_id } = await api.createConnection(request);
-        logger.info(`${name}: created id=${connection_id}`);
-        return connection_id;
-    }
-    catch (err) {
-        const unknown = err instanceof UnknownOutcomeError;
-        const exists = err instanceof ApiError && err.code === 'DLI.0006';
-        if (!unknown && !exists)
-            throw err;
-        logger.warning(unknown
-            ? `${name}: create sent but no answer came back; looking the name up before doing anything else`
-            : `${name}: the API says the connection already exists; looking it up`);
-        return resolveAmbiguousCreate(ctx, request, unknown ? 'unknown' : 'exists', err);
-    }
-}
-async function resolveAmbiguousCreate(ctx, request, why, original) {
-    const name = request.name;
-    let lookupError;
-    for (let attempt = 0; attempt <= CREATE_LOOKUP_DELAYS_MS.length; attempt++) {
-        if (attempt > 0)
-            await ctx.sleep(CREATE_LOOKUP_DELAYS_MS[attempt - 1]);
-        let found;
-        let owned = false;
-        try {
-            found = await findLive(ctx, name);
-            // Our create body carried the ownership tag; if the connection lacks it, someone else made it.
-            if (found)
-                owned = !carriesOwnershipTag(ctx, request) || (await isOwned(ctx, found.id));
-            lookupError = undefined;
-        }
-        catch (err) {
-            // A lookup that fails is retried like one that finds nothing; a duplicate-name answer is final.
-            if (err instanceof ConnectionApplyError)
-                throw err;
-            lookupError = err;
-            if (reasonOf(err) === 'auth-failed')
-                break; // retrying cannot help
-            continue;
-        }
-        if (!found)
-            continue;
-        if (owned) {
-            ctx.logger.info(`${name}: found id=${found.id} after the ${why === 'unknown' ? 'unanswered' : 'refused'} create`);
-            ctx.notes.push(`create outcome resolved by lookup: id=${found.id}`);
-            return found.id;
-        }
-        throw new ConnectionApplyError(`a connection named ${name} (id=${found.id}) exists but is not managed by this action (no ` +
-            `${OWNERSHIP_TAG_KEY}=${ctx.label} tag); someone created it after the plan was made`, { hint: 'plan again: it will be adopted, or rename the manifest' });
-    }
-    const tail = lookupError instanceof Error ? ` (last lookup failed: ${lookupError.message})` : '';
-    const reason = lookupError === undefined ? 'api-error' : reasonOf(lookupError);
-    if (why === 'unknown') {
-        throw new ConnectionApplyError(`create of ${name}: outcome unknown (no answer) and no connection of that name is visible${tail}; ` +
-            `rerun apply: it looks the name up before creating, so it will not create a duplicate`, { cause: original, reason });
-    }
-    const api = original;
-    throw new ConnectionApplyError(`create of ${name}: the API says it already exists (DLI.0006) but no live connection of that name is visible${tail}; ` +
-        `rerun apply later`, { cause: original, code: api.code, requestId: api.requestId, reason });
-}
-/** The one live (not DELETED) connection of that exact name, or undefined; more than one is an error. */
-async function findLive(ctx, name) {
-    const all = await ctx.api.listConnections({ name });
-    const live = all.filter((c) => c.name === name && c.status !== 'DELETED' && c.id !== ctx.replacedId);
-    if (live.length > 1) {
-        throw new ConnectionApplyError(`more than one live connection is named ${name} (ids ${live.map((c) => c.id).join(', ')}); refusing to guess`, { hint: 'delete the extra ones in the DLI console, then rerun' });
-    }
-    return live[0];
-}
-async function isOwned(ctx, id) {
-    const tags = await ctx.api.listTags(id);
-    return tags.some((t) => t.key === OWNERSHIP_TAG_KEY && t.value === ctx.label);
-}
-function carriesOwnershipTag(ctx, request) {
-    return (request.tags ?? []).some((t) => t.key === OWNERSHIP_TAG_KEY && t.value === ctx.label);
-}
-
-;// CONCATENATED MODULE: ./src/apply/steps.ts
-
-const list = (names) => names.join(', ');
-/** A short, stable description of a step for results and reports. */
-function describeStep(step) {
-    switch (step.kind) {
-        case 'create':
-            return 'create';
-        case 'delete':
-            return `delete ${step.connectionId}`;
-        case 'replace-hosts':
-            return `replace hosts (${step.hosts.length} records, +${step.added.length} −${step.removed.length})`;
-        case 'bind':
-            return `bind ${list([...step.queues, ...step.elastic_resource_pools])}`;
-        case 'unbind':
-            return `unbind ${list([...step.queues, ...step.elastic_resource_pools])}`;
-        case 'add-route':
-            return `add route ${step.route.name} (${step.route.cidr})`;
-        case 'delete-route':
-            return `delete route ${step.name}`;
-        case 'add-tags':
-            return `add tags ${list(step.tags.map((t) => t.key))}`;
-        case 'delete-tags':
-            return `delete tags ${list(step.tags.map((t) => t.key))}`;
-        default:
-            return `unknown step ${String(step.kind)}`;
-    }
-}
-/** Runs every step kind except `create` against the connection `id`. Throws on failure. */
-async function runStep(ctx, step, id) {
-    const { api, logger, name } = ctx;
-    switch (step.kind) {
-        case 'delete':
-            try {
-                await api.deleteConnection(step.connectionId);
-                logger.info(`${name}: deleted id=${step.connectionId}`);
-            }
-            catch (err) {
-                // Gone already (an earlier run deleted it, or someone else did): the goal is reached.
-                if (!isNotFound(err))
-                    throw err;
-                logger.info(`${name}: id=${step.connectionId} already gone`);
-                ctx.notes.push(`id=${step.connectionId} was already gone`);
-            }
-            return;
-        case 'replace-hosts':
-            await api.replaceHosts(id, step.hosts);
-            logger.info(`${name}: hosts replaced (${step.hosts.length} records, +${step.added.length} −${step.removed.length})`);
-            return;
-        case 'bind': {
-            const names = list([...step.queues, ...step.elastic_resource_pools]);
-            try {
-                await api.associateQueues(id, bindingBody(step));
-                logger.info(`${name}: bound ${names}`);
-            }
-            catch (err) {
-                // Bound by an earlier run whose answer was lost: the goal is reached.
-                if (!isAlreadyExists(err))
-                    throw err;
-                logger.info(`${name}: ${names} already bound`);
-                ctx.notes.push(`${names} already bound`);
-            }
-            return;
-        }
-        case 'unbind': {
-            const names = list([...step.queues, ...step.elastic_resource_pools]);
-            try {
-                await api.disassociateQueues(id, bindingBody(step));
-                logger.info(`${name}: unbound ${names}`);
-            }
-            catch (err) {
-                if (!isNotFound(err))
-                    throw err;
-                logger.info(`${name}: ${names} already unbound`);
-                ctx.notes.push(`${names} already unbound`);
-            }
-            return;
-        }
-        case 'add-route':
-            try {
-                await api.addRoute(id, step.route);
-                logger.info(`${name}: route ${step.route.name} added`);
-            }
-            catch (err) {
-                if (!isAlreadyExists(err))
-                    throw err;
-                await confirmIdenticalRoute(ctx, id, step.route, err);
-            }
-            return;
-        case 'delete-route':
-            try {
-                await api.deleteRoute(id, step.name);
-                logger.info(`${name}: route ${step.name} deleted`);
-            }
-            catch (err) {
-                if (!isNotFound(err))
-                    throw err;
-                logger.info(`${name}: route ${step.name} already gone`);
-                ctx.notes.push(`route ${step.name} was already gone`);
-            }
-            return;
-        case 'add-tags':
-            await api.createTags(id, step.tags);
-            logger.info(`${name}: tags added: ${list(step.tags.map((t) => t.key))}`);
-            return;
-        case 'delete-tags':
-            await api.deleteTags(id, step.tags);
-            logger.info(`${name}: tags deleted: ${list(step.tags.map((t) => t.key))}`);
-            return;
-        default:
-            // A plan file from a newer version, say: never report a step we did not run as done.
-            throw new ConnectionApplyError(`unknown plan step kind ${JSON.stringify(step.kind)}`);
-    }
-}
-/** Only the lists that have names: an empty list in the body is at best noise for the API. */
-function bindingBody(step) {
-    const body = {};
-    if (step.queues.length > 0)
-        body.queues = step.queues;
-    if (step.elastic_resource_pools.length > 0)
-        body.elastic_resource_pools = step.elastic_resource_pools;
-    return body;
-}
-/**
- * "Already exists" is success only if the existing route is the one we want (same name, same CIDR): then an
- * earlier run added it. A same-named route with another CIDR is a real conflict the plan did not foresee.
- */
-async function confirmIdenticalRoute(ctx, id, route, original) {
-    const live = await ctx.api.showConnection(id);
-    const existing = live.routes.find((r) => r.name === route.name);
-    if (existing && existing.cidr === route.cidr) {
-        ctx.logger.info(`${ctx.name}: route ${route.name} already present`);
-        ctx.notes.push(`route ${route.name} was already present`);
-        return;
-    }
-    const what = existing
-        ? `route ${route.name} exists with CIDR ${existing.cidr}, not ${route.cidr}`
-        : `the API says route ${route.name} (${route.cidr}) conflicts with an existing route`;
-    throw new ConnectionApplyError(`${what}; it changed after the plan was made: plan again`, {
-        cause: original,
-        code: original.code,
-        requestId: original.requestId,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/apply/wait.ts
-
-/** Hard ceiling between two polls, whatever the caller asks for. */
-const MAX_POLL_INTERVAL_MS = 10_000;
-const DEFAULT_POLL_INTERVAL_MS = { initial: 1_000, max: MAX_POLL_INTERVAL_MS };
-/** Progress lines at most this often (the first one comes at the first poll that is not settled). */
-const PROGRESS_LOG_INTERVAL_MS = 10_000;
-/** Status shown for a bound name the connection does not list (yet). */
-const NOT_LISTED = 'NOT_LISTED';
-/** Polls until every bound peering is ACTIVE or FAILED, or the timeout passes. Errors from Show propagate. */
-async function waitForPeerings(name, id, bindings, opts) {
-    const { api, logger, sleep, now } = opts;
-    const clamp = (v, lo) => Math.min(Math.max(v, lo), MAX_POLL_INTERVAL_MS);
-    const initial = clamp(opts.pollIntervalMs?.initial ?? DEFAULT_POLL_INTERVAL_MS.initial, 1);
-    const max = clamp(opts.pollIntervalMs?.max ?? MAX_POLL_INTERVAL_MS, initial);
-    const start = now();
-    const deadline = start + Math.max(0, opts.timeoutMs);
-    let interval = initial;
-    let lastLog = -Infinity;
-    for (;;) {
-        const live = await api.showConnection(id);
-        if (live.status === 'DELETED') {
-            throw new ConnectionApplyError(`connection id=${id} was deleted while waiting for its peerings`);
-        }
-        const peerings = peeringsOf(live, bindings);
-        const t = now();
-        const elapsedMs = t - start;
-        const unsettled = peerings.filter((p) => !isSettled(p.status));
-        if (unsettled.length === 0) {
-            const failed = peerings.some((p) => p.status === 'FAILED');
-            return { state: failed ? 'failed' : 'active', peerings, elapsedMs };
-        }
-        if (t >= deadline)
-            return { state: 'timeout', peerings, elapsedMs };
-        if (t - lastLog >= PROGRESS_LOG_INTERVAL_MS) {
-            lastLog = t;
-            const n = peerings.length;
-            logger.info(`waiting for ${n} peering${n === 1 ? '' : 's'} of ${name}: ` +
-                `${peerings.map((p) => `${p.name} ${p.status}`).join(', ')} ` +
-                `(${Math.round(elapsedMs / 1000)} s of ${Math.round(opts.timeoutMs / 1000)} s)`);
-        }
-        // Never sleep past the deadline: the last poll happens at the deadline, not up to 10 s after it.
-        await sleep(Math.max(0, Math.min(interval, deadline - t)));
-        interval = Math.min(interval * 2, max);
-    }
-}
-function isSettled(status) {
-    return status === 'ACTIVE' || status === 'FAILED';
-}
-/**
- * The peering of each bound name. A bound queue may be listed under `elastic_resource_pools` (and the reverse is
- * harmless), so both lists are searched, names case-insensitively. When both list a name, a settled entry wins
- * over a CREATING one, and the most recently updated wins among equals.
- */
-function peeringsOf(live, bindings) {
-    const all = [...(live.available_queue_info ?? []), ...(live.elastic_resource_pools ?? [])];
-    const wanted = [
-        ...bindings.queues.map((name) => ({ name, kind: 'queue' })),
-        ...bindings.elastic_resource_pools.map((name) => ({ name, kind: 'pool' })),
-    ];
-    return wanted.map(({ name, kind }) => {
-        const matches = all.filter((p) => p.name.toLowerCase() === name.toLowerCase());
-        const best = pickBest(matches);
-        if (!best)
-            return { name, kind, status: NOT_LISTED };
-        const status = String(best.status).toUpperCase();
-        const out = { name, kind, status };
-        if (status === 'FAILED' && best.err_msg)
-            out.err_msg = best.err_msg;
-        return out;
-    });
-}
-function pickBest(matches) {
-    const rank = (p) => (isSettled(String(p.status).toUpperCase()) ? 1 : 0);
-    return [...matches].sort((a, b) => rank(b) - rank(a) || (b.update_time ?? 0) - (a.update_time ?? 0))[0];
-}
-
-;// CONCATENATED MODULE: ./src/apply/executor.ts
-
-
-
-
-
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Actions whose connection is managed by a manifest after apply (their ids go to the `connection-ids` output). */
-const MANAGED_ACTIONS = new Set(['create', 'update', 'replace', 'adopt', 'unchanged']);
-/**
- * Applies `plan`. Never throws for an API failure: every failure is in the result.
- * `failureReason` precedence when several connections fail differently: auth-failed > api-error > timeout >
- * replace-blocked (a FAILED peering and an unresolved create count as api-error).
- */
-async function applyPlan(plan, deps) {
-    const outcomes = await runPool(plan.changes, deps.concurrency, (change) => applyChange(change, deps));
-    const results = outcomes.map((o) => o.result);
-    const reasons = outcomes.flatMap((o) => (o.reason ? [o.reason] : []));
-    const connectionIds = {};
-    for (const r of results) {
-        if (MANAGED_ACTIONS.has(r.action) && r.connectionId)
-            connectionIds[r.name] = r.connectionId;
-    }
-    const failureReason = overallReason(reasons);
-    const ok = results.every((r) => r.outcome === 'done' || r.outcome === 'unchanged');
-    const count = (o) => results.filter((r) => r.outcome === o).length;
-    const summary = ['done', 'unchanged', 'failed', 'timeout', 'skipped']
-        .filter((o) => count(o) > 0)
-        .map((o) => `${count(o)} ${o}`)
-        .join(', ');
-    deps.logger.info(`apply: ${summary || 'nothing to do'}`);
-    const result = { results, ok, connectionIds };
-    if (!ok && failureReason)
-        result.failureReason = failureReason;
-    return result;
-}
-async function applyChange(change, deps) {
-    const { api, logger } = deps;
-    const name = change.name;
-    const notes = [];
-    const result = {
-        name,
-        action: change.action,
-        outcome: 'done',
-        completedSteps: [],
-        pendingSteps: [],
-    };
-    if (change.connectionId)
-        result.connectionId = change.connectionId;
-    const finish = (reason) => {
-        if (notes.length > 0)
-            result.notes = notes;
-        return reason ? { result, reason } : { result };
-    };
-    // Defensive: the caller refuses plans with blocking problems, but a blocked change must never run.
-    if (change.action === 'blocked') {
-        result.outcome = 'skipped';
-        result.pendingSteps = change.steps.map(describeStep);
-        logger.warning(`${name}: blocked in the plan; not applied`);
-        return finish('replace-blocked');
-    }
-    if (change.action === 'orphan') {
-        result.outcome = 'unchanged';
-        return finish();
-    }
-    let id = change.connectionId;
-    for (const [i, step] of change.steps.entries()) {
-        try {
-            id = await runOne(step, id, change, deps, notes);
-            result.completedSteps.push(describeStep(step));
-        }
-        catch (err) {
-            const error = toApplyError(err);
-            result.outcome = 'failed';
-            result.error = error;
-            result.pendingSteps = change.steps.slice(i).map(describeStep);
-            if (id)
-                result.connectionId = id;
-            else
-                delete result.connectionId;
-            logger.error(`${name}: ${describeStep(step)} failed: ${errors_describeError(error)}`);
-            if (result.pendingSteps.length > 1)
-                logger.info(`${name}: not done: ${result.pendingSteps.join('; ')}`);
-            return finish(reasonOf(err));
-        }
-    }
-    if (id)
-        result.connectionId = id;
-    else if (change.action !== 'delete')
-        delete result.connectionId;
-    if (change.action === 'unchanged')
-        result.outcome = 'unchanged';
-    const bindings = bindingsToWaitFor(change);
-    const shouldWait = deps.wait &&
-        id !== undefined &&
-        change.action !== 'delete' &&
-        (change.action !== 'unchanged' || deps.waitUnchanged !== false) &&
-        bindings.queues.length + bindings.elastic_resource_pools.length > 0;
-    if (!shouldWait || id === undefined)
-        return finish();
-    try {
-        const waited = await waitForPeerings(name, id, bindings, {
-            api,
-            logger,
-            sleep: deps.sleep ?? realSleep,
-            now: deps.now ?? Date.now,
-            timeoutMs: deps.waitTimeoutMs,
-            pollIntervalMs: deps.pollIntervalMs,
-        });
-        result.peerings = waited.peerings;
-        const secs = `${Math.round(waited.elapsedMs / 1000)} s`;
-        if (waited.state === 'active') {
-            if (waited.peerings.length > 0 && waited.elapsedMs > 0) {
-                logger.info(`${name}: ${waited.peerings.length} peering(s) ACTIVE after ${secs}`);
-            }
-            return finish();
-        }
-        if (waited.state === 'failed') {
-            const failed = waited.peerings.filter((p) => p.status === 'FAILED');
-            const detail = failed.map((p) => `${p.name}: ${p.err_msg ?? 'no error message'}`).join('; ');
-            result.outcome = 'failed';
-            result.error = {
-                message: `peering FAILED for ${detail}`,
-                hint: 'check the security groups, route table and CIDR overlap of the target subnet, then unbind and rebind',
-            };
-            logger.error(`${name}: peering FAILED: ${detail}`);
-            return finish('api-error');
-        }
-        const waiting = waited.peerings.filter((p) => p.status !== 'ACTIVE' && p.status !== 'FAILED');
-        const list = waiting.map((p) => `${p.name} ${p.status}`).join(', ');
-        result.outcome = 'timeout';
-        result.error = {
-            message: `peerings not ACTIVE after ${Math.round(deps.waitTimeoutMs / 1000)} s: ${list} (connection id=${id} exists)`,
-            hint: 'the peerings may still finish: rerun later or raise wait-timeout',
-        };
-        logger.error(`${name}: timed out waiting for peerings: ${list}`);
-        return finish('timeout');
-    }
-    catch (err) {
-        const error = toApplyError(err);
-        result.outcome = 'failed';
-        result.error = { ...error, message: `while waiting for peerings: ${error.message}` };
-        logger.error(`${name}: wait failed: ${errors_describeError(error)}`);
-        return finish(reasonOf(err));
-    }
-}
-/** Runs one step; returns the connection id from then on (create makes one, delete of the current one ends it). */
-async function runOne(step, id, change, deps, notes) {
-    const { api, logger } = deps;
-    if (step.kind === 'create') {
-        return createIdempotent({
-            api,
-            logger,
-            label: deps.label,
-            sleep: deps.sleep ?? realSleep,
-            notes,
-            replacedId: change.action === 'replace' ? change.connectionId : undefined,
-        }, step.request);
-    }
-    if (step.kind === 'delete') {
-        await runStep({ api, logger, name: change.name, notes }, step, step.connectionId);
-        return step.connectionId === id ? undefined : id;
-    }
-    if (id === undefined) {
-        throw new ConnectionApplyError(`no connection id for step "${describeStep(step)}" (the plan has no create before it)`);
-    }
-    await runStep({ api, logger, name: change.name, notes }, step, id);
-    return id;
-}
-/** What to wait for: the plan's `bindings`, or (older plans) what the create and bind steps bind. */
-function bindingsToWaitFor(change) {
-    if (change.bindings)
-        return change.bindings;
-    const queues = new Set();
-    const pools = new Set();
-    for (const step of change.steps) {
-        if (step.kind === 'create') {
-            for (const q of step.request.queues ?? [])
-                queues.add(q);
-            for (const p of step.request.elastic_resource_pools ?? [])
-                pools.add(p);
-        }
-        else if (step.kind === 'bind' || step.kind === 'unbind') {
-            const apply = step.kind === 'bind' ? 'add' : 'delete';
-            for (const q of step.queues)
-                queues[apply](q);
-            for (const p of step.elastic_resource_pools)
-                pools[apply](p);
-        }
-    }
-    return { queues: [...queues], elastic_resource_pools: [...pools] };
-}
-
-;// CONCATENATED MODULE: ./src/dli/limiter.ts
-// A client-side rate limiter shared by every call of one run. The gateway throttles per API and per user (often
-// per minute, far below its 200 req/s default), so we start fast and adapt: AIMD like TCP congestion control.
-// A 429 halves the allowed rate (and honours Retry-After as a pause for everyone); each success adds a little back.
-// It paces the *start* of requests; how many run at once is the caller's `concurrency`.
-const limiter_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function createAimdLimiter(options = {}) {
-    const maxRate = options.maxRate ?? 50;
-    const minRate = options.minRate ?? 0.2;
-    const increase = options.increasePerSuccess ?? 0.5;
-    const decrease = options.decreaseFactor ?? 0.5;
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? limiter_realSleep;
-    let rate = maxRate;
-    /** The earliest time the next request may start; each acquire reserves one slot after it. */
-    let nextSlot = 0;
-    /** A Retry-After pause applies to everyone. */
-    let pausedUntil = 0;
-    // Several throttles from requests that were already in flight at the same moment are one congestion signal:
-    // halve at most once per current interval, or a burst of N answers would divide the rate by 2^N.
-    let lastDecreaseAt = Number.NEGATIVE_INFINITY;
-    return {
-        get rate() {
-            return rate;
-        },
-        async acquire() {
-            const t = now();
-            const start = Math.max(t, nextSlot, pausedUntil);
-            nextSlot = start + 1000 / rate;
-            if (start > t)
-                await sleep(start - t);
-        },
-        onSuccess() {
-            rate = Math.min(maxRate, rate + increase);
-        },
-        onThrottle(retryAfterMs) {
-            const t = now();
-            if (t - lastDecreaseAt >= 1000 / rate) {
-                rate = Math.max(minRate, rate * decrease);
-                lastDecreaseAt = t;
-            }
-            if (retryAfterMs !== undefined && retryAfterMs > 0)
-                pausedUntil = Math.max(pausedUntil, t + retryAfterMs);
-            // Re-space what is already reserved: the next slot cannot come sooner than one new interval from now.
-            nextSlot = Math.max(nextSlot, t + 1000 / rate);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/dli/signer.ts
-// SDK-HMAC-SHA256 request signing, exactly as /work/shared/spec/signing.md (Huawei Cloud's API gateway) describes
-// it. Pure functions over node:crypto so the emulator, the property tests and the HTTP layer can all check the same
-// bytes. We do not use the official SDK signer: it double-encodes `%` in paths and hashes `{}` as a GET body.
-
-const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
-/** SHA-256 of the empty string: the payload hash of a request without a body. */
-const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-/** RFC 3986 unreserved characters stay, every other UTF-8 byte becomes `%XX` (uppercase hex). */
-function encodeRfc3986(value) {
-    let out = '';
-    for (const byte of Buffer.from(value, 'utf8')) {
-        const isUnreserved = (byte >= 0x41 && byte <= 0x5a) || // A-Z
-            (byte >= 0x61 && byte <= 0x7a) || // a-z
-            (byte >= 0x30 && byte <= 0x39) || // 0-9
-            byte === 0x2d || // -
-            byte === 0x5f || // _
-            byte === 0x2e || // .
-            byte === 0x7e; // ~
-        out += isUnreserved ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/**
- * Decodes one percent-encoded URL component without treating `+` as a space (the query is always built with
- * `%20`). A malformed escape is kept literally, so signing never throws on odd input.
- */
-function decodeComponent(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-/** `X-Sdk-Date` format: `YYYYMMDDTHHMMSSZ`, UTC. */
-function formatSdkDate(date) {
-    return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * Canonical URI: each path segment of the URL *as sent* decoded once and re-encoded once, joined by `/`, plus a
- * trailing `/` (for signing only: the request itself goes without it).
- */
-function canonicalUri(pathname) {
-    const encoded = pathname
-        .split('/')
-        .map((segment) => encodeRfc3986(decodeComponent(segment)))
-        .join('/');
-    const withLeading = encoded.startsWith('/') ? encoded : `/${encoded}`;
-    return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
-}
-/**
- * Canonical query from the URL's raw query string (with or without `?`): each name and value decoded once and
- * RFC 3986-encoded once, pairs sorted by encoded name then encoded value (code point order; the encoded form is
- * ASCII), a repeated name giving one pair per value, an empty value keeping its `=`.
- *
- * Why sort the *encoded* pairs: the spec's "sorted by code point" can be read before or after encoding, and the two
- * readings only differ when a name or value mixes a reserved character with a higher code point than an unreserved
- * one (`[` vs `A`). The emulator's independent verifier sorts encoded pairs, and every query this client sends
- * (limit, offset, name, status, tags, queue_type — never repeated) is ordered identically under both readings.
- */
-function canonicalQueryString(search) {
-    const raw = search.startsWith('?') ? search.slice(1) : search;
-    if (raw === '')
-        return '';
-    const pairs = [];
-    for (const part of raw.split('&')) {
-        if (part === '')
-            continue;
-        const eq = part.indexOf('=');
-        const name = decodeComponent(eq < 0 ? part : part.slice(0, eq));
-        const value = eq < 0 ? '' : decodeComponent(part.slice(eq + 1));
-        pairs.push([encodeRfc3986(name), encodeRfc3986(value)]);
-    }
-    const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    pairs.sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]));
-    return pairs.map(([name, value]) => `${name}=${value}`).join('&');
-}
-/** Lowercase names, sorted, values trimmed. Returns the header block (ending in `\n`) and the signed-header list. */
-function canonicalHeaders(headers) {
-    const entries = Object.entries(headers)
-        .map(([name, value]) => [name.toLowerCase(), String(value).trim()])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return {
-        block: entries.map(([name, value]) => `${name}:${value}\n`).join(''),
-        signedHeaders: entries.map(([name]) => name).join(';'),
-    };
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** Step 7 of the spec: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED_HEADERS\nPAYLOAD_HASH`. */
-function canonicalRequest(input) {
-    const url = typeof input.url === 'string' ? new URL(input.url) : input.url;
-    const { block, signedHeaders } = canonicalHeaders(input.headers);
-    const payloadHash = input.body == null || input.body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(input.body);
-    return [
-        input.method.toUpperCase(),
-        canonicalUri(url.pathname),
-        canonicalQueryString(url.search),
-        block,
-        signedHeaders,
-        payloadHash,
-    ].join('\n');
-}
-/** Step 8: `SDK-HMAC-SHA256\n{X-Sdk-Date}\n{hex SHA-256 of the canonical request}`. */
-function stringToSign(canonical, sdkDate) {
-    return `${SIGNING_ALGORITHM}\n${sdkDate}\n${sha256Hex(canonical)}`;
-}
-/** Step 9: lowercase hex HMAC-SHA256 keyed with the secret key's UTF-8 bytes. */
-function signature(toSign, secretAccessKey) {
-    return (0,external_node_crypto_.createHmac)('sha256', Buffer.from(secretAccessKey, 'utf8')).update(toSign).digest('hex');
-}
-/** Drops a header whatever its case, so the caller's spelling never yields two copies. */
-function withoutHeader(headers, name) {
-    const lower = name.toLowerCase();
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== lower));
-}
-function sign(input) {
-    const url = typeof input.url === 'string' ? new URL(input.url) : input.url;
-    const sdkDate = typeof input.date === 'string' ? input.date : formatSdkDate(input.date);
-    // Values go on the wire exactly as signed: trimmed.
-    let headers = Object.fromEntries(Object.entries(input.headers ?? {}).map(([k, v]) => [k, String(v).trim()]));
-    for (const name of ['Host', 'X-Sdk-Date', 'Authorization', 'X-Security-Token'])
-        headers = withoutHeader(headers, name);
-    headers['Host'] = url.host;
-    headers['X-Sdk-Date'] = sdkDate;
-    if (input.securityToken)
-        headers['X-Security-Token'] = input.securityToken;
-    const canonical = canonicalRequest({ method: input.method, url, headers, body: input.body });
-    const toSign = stringToSign(canonical, sdkDate);
-    const { signedHeaders } = canonicalHeaders(headers);
-    const authorization = `${SIGNING_ALGORITHM} Access=${input.accessKeyId}, SignedHeaders=${signedHeaders}, ` +
-        `Signature=${signature(toSign, input.secretAccessKey)}`;
-    return { headers: { ...headers, Authorization: authorization }, canonicalRequest: canonical, stringToSign: toSign, authorization };
-}
-
-;// CONCATENATED MODULE: ./src/dli/http.ts
-// The one way this action talks to Huawei Cloud: signed JSON requests over @actions/http-client (which honours
-// HTTPS_PROXY / HTTP_PROXY / NO_PROXY), with a hard per-request timeout, retries with exponential backoff and full
-// jitter, a shared AIMD rate limiter, typed errors with hints, and a single credential refresh on expiry.
-//
-// Proxies: http-client picks HTTPS_PROXY/HTTP_PROXY by the target's scheme, honours NO_PROXY, and ALWAYS bypasses
-// loopback targets (localhost, 127.*, [::1]); through a proxy it opens a CONNECT tunnel. TLS verification is never
-// turned off (no ignoreSslError); corporate CAs go in NODE_EXTRA_CA_CERTS.
-//
-// Never logged: request or response headers and bodies (they carry Authorization, X-Auth-Token, X-Security-Token,
-// and an OIDC exchange carries the JWT). Only method, path, status, request id and error codes reach the log.
-
-
-
-
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const GATEWAY_INTERNAL_CODE = /^APIGW?\.06\d\d$/;
-// Errors raised before a single byte reached the server: retrying these can never duplicate a Create.
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL']);
-/** The whole-request deadline passed (connect, send, wait, or body). */
-class RequestTimeoutError extends Error {
-    constructor(ms) {
-        super(`no complete answer within ${ms} ms`);
-        this.name = 'RequestTimeoutError';
-    }
-}
-function isRetryableAnswer(status, code) {
-    return RETRYABLE_STATUS.has(status) || (code !== undefined && GATEWAY_INTERNAL_CODE.test(code));
-}
-/** `Retry-After` as seconds or an HTTP date, in ms from `nowMs`; undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    const raw = Array.isArray(value) ? value[0] : value;
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const text = raw.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const at = Date.parse(text);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - nowMs);
-}
-/** Full jitter (AWS architecture blog): uniform in [0, min(max, base · 2^attempt)). */
-function fullJitterDelay(attempt, random, baseMs, maxMs) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
-    return Math.floor(random() * ceiling);
-}
-function buildUrl(baseUrl, path, query) {
-    for (const segment of path) {
-        // '.' and '..' would be collapsed by URL parsing and send the request somewhere else than asked.
-        if (segment === '' || segment === '.' || segment === '..')
-            throw new Error(`invalid URL path segment "${segment}"`);
-    }
-    const base = baseUrl.replace(/\/+$/, '');
-    const pathPart = path.map(encodeRfc3986).join('/');
-    const pairs = Object.entries(query ?? {})
-        .filter((entry) => entry[1] !== undefined)
-        .map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(String(v))}`);
-    return new URL(`${base}/${pathPart}${pairs.length ? `?${pairs.join('&')}` : ''}`);
-}
-/** DLI/APIG `{error_code, error_msg, request_id}`, VPC `{code, message}`, IAM `{error: {code, message}}`. */
-function readErrorFields(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const b = body;
-    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-    const nested = typeof b['error'] === 'object' && b['error'] !== null ? b['error'] : {};
-    return {
-        code: str(b['error_code']) ?? str(b['code']) ?? str(nested['error_code']) ?? str(nested['code']),
-        message: str(b['error_msg']) ?? str(b['message']) ?? str(b['msg']) ?? str(nested['error_msg']) ?? str(nested['message']),
-        requestId: str(b['request_id']) ?? str(b['requestId']),
-    };
-}
-function hintFor(status, code, permission, notFound) {
-    switch (code) {
-        case 'APIGW.0301':
-        case 'APIGW.0303':
-            return "check the access key/secret key and the runner's clock (signatures older than 15 minutes are refused)";
-        case 'APIGW.0307':
-            return 'the token or temporary credentials expired: re-run the job (short-lived credentials are refreshed once automatically)';
-        case 'APIGW.0302':
-            return `grant the IAM permission ${permission ?? 'required'} for this operation`;
-        case 'APIGW.0308':
-            return 'throttled by the API gateway: lower `concurrency` or run later (the action already backs off)';
-        case 'APIGW.0101':
-            return 'the API path does not exist: check the endpoint inputs';
-    }
-    if (notFound)
-        return 'not found: the object does not exist (it may have been deleted outside this action)';
-    if (status === 403)
-        return `permission refused: grant the IAM permission ${permission ?? 'required'} for this operation`;
-    if (status === 401)
-        return "check the credentials and the runner's clock";
-    return undefined;
-}
-function requestIdOf(headers) {
-    const v = headers['x-request-id'];
-    return Array.isArray(v) ? v[0] : v;
-}
-/** Builds the typed error for an answer; also used by callers that get a 2xx with `is_success: false`. */
-function apiErrorFrom(req, status, body, headers, rawText) {
-    const fields = readErrorFields(body);
-    const requestId = requestIdOf(headers) ?? fields.requestId;
-    const apiMessage = fields.message ?? (rawText ? rawText.slice(0, 300) : undefined);
-    const retryable = isRetryableAnswer(status, fields.code);
-    const probe = new ApiError('', { operation: req.operation, status, code: fields.code, apiMessage, retryable });
-    const hint = hintFor(status, fields.code, req.permission, probe.notFound);
-    const what = [fields.code, apiMessage].filter(Boolean).join(': ');
-    const message = `${req.operation} failed: HTTP ${status}${what ? ` ${what}` : ''}` + (requestId ? ` (request id ${requestId})` : '');
-    return new ApiError(message, {
-        operation: req.operation,
-        status,
-        code: fields.code,
-        apiMessage,
-        requestId,
-        retryable,
-        hint,
-    });
-}
-/** Gives node's request an AbortSignal: the only way to tear down a hung socket that http-client exposes. */
-function abortHandler(signal) {
-    return {
-        prepareRequest: (options) => {
-            options.signal = signal;
-        },
-        canHandleAuthentication: () => false,
-        handleAuthentication: () => Promise.reject(new Error('not supported')),
-    };
-}
-/** Reads the whole body; rejects if the stream errors or closes early (aborted by the deadline). */
-function readBody(message) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        message.on('data', (chunk) => chunks.push(chunk));
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('close', () => {
-            if (!message.complete)
-                reject(new Error('connection closed before the answer was complete'));
-        });
-    });
-}
-/** One HTTP exchange with a hard deadline over the whole of it. */
-async function exchange(method, url, headers, body, timeoutMs) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new RequestTimeoutError(timeoutMs)), timeoutMs);
-    const options = {
-        allowRetries: false, // our loop retries, with jitter and the limiter
-        allowRedirects: false, // a redirect would carry our signature elsewhere
-        keepAlive: false,
-        // http-client's idle timeout, a little after ours so that ours decides; it only ends the socket, the abort
-        // signal destroys it. ignoreSslError is never set: TLS verification stays on.
-        socketTimeout: timeoutMs + 1000,
-    };
-    const client = new HttpClient('dli-connections', [abortHandler(controller.signal)], options);
-    try {
-        let res;
-        try {
-            res = await client.request(method, url.href, body ?? null, headers);
-        }
-        catch (err) {
-            throw controller.signal.aborted ? controller.signal.reason : err;
-        }
-        try {
-            const text = await readBody(res.message);
-            return { status: res.message.statusCode ?? 0, headers: res.message.headers, text };
-        }
-        catch (err) {
-            res.message.destroy();
-            throw controller.signal.aborted ? controller.signal.reason : err;
-        }
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Was the request possibly seen by the server? Only a failure to connect proves it was not. */
-function mayHaveBeenSent(err) {
-    const code = err?.code;
-    if (typeof code === 'string' && NOT_SENT_CODES.has(code))
-        return false;
-    // The tunnel agent (proxy CONNECT) failing means nothing reached the target.
-    if (err instanceof Error && /tunneling socket could not be established/i.test(err.message))
-        return false;
-    return true;
-}
-function describeNetworkError(err) {
-    if (err instanceof RequestTimeoutError)
-        return err.message;
-    const e = err;
-    const code = typeof e?.code === 'string' ? `${e.code}: ` : '';
-    return `${code}${typeof e?.message === 'string' ? e.message : String(err)}`;
-}
-function authHeaders(creds, method, url, headers, body, nowMs) {
-    if (creds.kind === 'token')
-        return { ...headers, Host: url.host, 'X-Auth-Token': creds.authToken };
-    return sign({
-        method,
-        url,
-        headers,
-        body,
-        accessKeyId: creds.accessKeyId,
-        secretAccessKey: creds.secretAccessKey,
-        securityToken: creds.securityToken,
-        date: new Date(nowMs),
-    }).headers;
-}
-let processLimiter;
-/** The limiter every transport uses unless given another: one run, one view of the gateway's patience. */
-function sharedLimiter() {
-    processLimiter ??= createAimdLimiter();
-    return processLimiter;
-}
-function createHttpTransport(opts) {
-    const sleep = opts.sleep ?? limiter_realSleep;
-    const random = opts.random ?? Math.random;
-    const now = opts.now ?? Date.now;
-    const limiter = opts.limiter ?? sharedLimiter();
-    const baseMs = opts.backoffBaseMs ?? 1000;
-    const maxMs = opts.backoffMaxMs ?? 30_000;
-    const retryAfterMaxMs = opts.retryAfterMaxMs ?? 120_000;
-    const log = opts.logger;
-    async function request(req) {
-        const url = buildUrl(req.baseUrl, req.path, req.query);
-        const logPath = `${url.pathname}${url.search}`;
-        const idempotent = req.idempotent ?? true;
-        const body = req.method === 'GET' || req.body === undefined ? undefined : JSON.stringify(req.body);
-        const baseHeaders = { 'Content-Type': 'application/json', ...(req.headers ?? {}) };
-        if (req.projectId)
-            baseHeaders['X-Project-Id'] = req.projectId;
-        let refreshed = false;
-        let forceCreds;
-        let usedCreds;
-        for (let attempt = 0;; attempt++) {
-            await limiter.acquire();
-            let headers;
-            if (req.unauthenticated) {
-                headers = { ...baseHeaders, Host: url.host };
-            }
-            else {
-                if (!opts.credentials)
-                    throw new Error(`${req.operation}: no credentials configured`);
-                const creds = forceCreds ?? (await opts.credentials.get());
-                usedCreds = creds;
-                headers = authHeaders(creds, req.method, url, baseHeaders, body, now());
-            }
-            const canRetry = attempt < opts.maxRetries;
-            let answer;
-            try {
-                answer = await exchange(req.method, url, headers, body, opts.requestTimeoutMs);
-            }
-            catch (err) {
-                const detail = describeNetworkError(err);
-                log.debug(`${req.method} ${logPath} -> no answer (${detail}) [attempt ${attempt + 1}]`);
-                if (!idempotent && mayHaveBeenSent(err))
-                    throw new UnknownOutcomeError(req.operation, err);
-                if (canRetry) {
-                    await sleep(fullJitterDelay(attempt, random, baseMs, maxMs));
-                    continue;
-                }
-                throw new ApiError(`${req.operation} failed: no answer from ${url.host} (${detail})`, {
-                    operation: req.operation,
-                    status: 0,
-                    retryable: true,
-                    hint: 'check the endpoint, the network and any HTTPS_PROXY/NO_PROXY settings',
-                    cause: err,
-                });
-            }
-            let parsed = undefined;
-            let parseFailed = false;
-            if (answer.text.trim() !== '') {
-                try {
-                    parsed = JSON.parse(answer.text);
-                }
-                catch {
-                    parseFailed = true;
-                }
-            }
-            const requestId = requestIdOf(answer.headers) ?? readErrorFields(parsed).requestId;
-            const code = readErrorFields(parsed).code;
-            log.debug(`${req.method} ${logPath} -> ${answer.status}${code && answer.status >= 300 ? ` ${code}` : ''}` +
-                `${requestId ? ` (request id ${requestId})` : ''} [attempt ${attempt + 1}]`);
-            const ok = answer.status >= 200 && answer.status < 300;
-            const refused = ok && typeof parsed === 'object' && parsed !== null && parsed['is_success'] === false;
-            if (ok && !refused) {
-                limiter.onSuccess();
-                if (parseFailed) {
-                    throw new ApiError(`${req.operation}: HTTP ${answer.status} with a body that is not JSON`, {
-                        operation: req.operation,
-                        status: answer.status,
-                        requestId,
-                        retryable: false,
-                    });
-                }
-                return { status: answer.status, body: parsed, headers: answer.headers, requestId };
-            }
-            const error = apiErrorFrom({ ...req, path: logPath }, answer.status, parsed, answer.headers, parseFailed ? answer.text : undefined);
-            const retryAfterMs = parseRetryAfter(answer.headers['retry-after'], now());
-            if (answer.status === 429 || error.code === 'APIGW.0308')
-                limiter.onThrottle(retryAfterMs);
-            else
-                limiter.onSuccess();
-            // Expired OIDC / temporary credentials: one refresh per request, then try again (not counted as a retry:
-            // the refused request did nothing, so even a Create is safe to resend).
-            if (error.isExpiredCredential && !refreshed && !req.unauthenticated && opts.credentials) {
-                refreshed = true;
-                // Passing the refused credentials lets the provider serve concurrent refusals with a single exchange.
-                const fresh = await opts.credentials.refresh(usedCreds);
-                if (fresh) {
-                    log.debug(`${req.operation}: credentials refused as expired (${error.code}); refreshed them, trying again`);
-                    forceCreds = fresh;
-                    attempt--;
-                    continue;
-                }
-            }
-            // An *answer* refusing the call, even a 5xx to a Create, means it was not done: safe to retry.
-            if (error.retryable && canRetry) {
-                const backoff = fullJitterDelay(attempt, random, baseMs, maxMs);
-                const wait = retryAfterMs !== undefined ? Math.min(retryAfterMs, retryAfterMaxMs) : backoff;
-                log.debug(`${req.operation}: ${error.code ?? `HTTP ${answer.status}`}, retrying in ${wait} ms`);
-                await sleep(wait);
-                continue;
-            }
-            throw error;
-        }
-    }
-    return { request };
-}
-
-;// CONCATENATED MODULE: ./src/dli/schemas.ts
-// zod schemas for every answer the client reads. An answer that does not fit fails loudly, naming the field
-// (UnexpectedResponseError), instead of flowing on as `undefined` into a diff that might delete something.
-// Unknown extra fields are tolerated and dropped (z.object strips them: the API adds fields over time); missing optional arrays
-// become [] (the API omits empty lists); null optional scalars become undefined.
-
-
-/** An array the API may omit or send as null: always an array afterwards. */
-const schemas_list = (item) => array(item)
-    .nullish()
-    .transform((v) => v ?? []);
-/** An optional scalar the API may send as null. */
-const opt = (schema) => schema.nullish().transform((v) => (v === null ? undefined : v));
-const schemas_hostSchema = object({ name: schemas_string(), ip: schemas_string() });
-const peeringSchema = object({
-    peer_id: opt(union([schemas_string(), schemas_number()]).transform(String)),
-    name: schemas_string(),
-    status: schemas_string(),
-    err_msg: opt(schemas_string()),
-    update_time: opt(schemas_number()),
-});
-const schemas_routeSchema = object({ name: schemas_string(), cidr: schemas_string(), create_time: opt(schemas_number()) });
-const schemas_connectionSchema = object({
-    id: schemas_string().min(1),
-    name: schemas_string(),
-    status: schemas_string(),
-    dest_vpc_id: schemas_string(),
-    dest_network_id: schemas_string(),
-    create_time: opt(schemas_number()),
-    hosts: schemas_list(schemas_hostSchema),
-    available_queue_info: schemas_list(peeringSchema),
-    elastic_resource_pools: schemas_list(peeringSchema),
-    routes: schemas_list(schemas_routeSchema),
-    isPrivis: opt(schemas_boolean()),
-});
-const createConnectionAnswer = object({ connection_id: schemas_string().min(1) });
-const listConnectionsAnswer = object({
-    connections: schemas_list(schemas_connectionSchema),
-    count: opt(schemas_number()),
-});
-const privilegesAnswer = object({
-    connection_id: opt(schemas_string()),
-    privileges: schemas_list(unknown()),
-});
-const tagSchema = object({ key: schemas_string(), value: schemas_string().nullish().transform((v) => v ?? '') });
-const listTagsAnswer = object({ tags: schemas_list(tagSchema) });
-const queueSchema = object({
-    queue_name: schemas_string(),
-    cidr_in_vpc: opt(schemas_string()),
-    elastic_resource_pool_name: opt(schemas_string()),
-    resource_mode: opt(schemas_number()),
-    queue_type: opt(schemas_string()),
-});
-const listQueuesAnswer = object({ queues: schemas_list(queueSchema) });
-const elasticResourcePoolSchema = object({
-    elastic_resource_pool_name: schemas_string(),
-    cidr_in_vpc: opt(schemas_string()),
-    status: opt(schemas_string()),
-    fail_reason: opt(schemas_string()),
-    queues: schemas_list(schemas_string()),
-});
-const listPoolsAnswer = object({
-    elastic_resource_pools: schemas_list(elasticResourcePoolSchema),
-    count: opt(schemas_number()),
-});
-const vpcAnswer = object({
-    vpc: object({ id: schemas_string(), name: opt(schemas_string()), cidr: opt(schemas_string()), status: opt(schemas_string()) }),
-});
-const subnetAnswer = object({
-    subnet: object({
-        id: schemas_string(),
-        name: opt(schemas_string()),
-        vpc_id: schemas_string(),
-        cidr: opt(schemas_string()),
-        status: opt(schemas_string()),
-        neutron_network_id: opt(schemas_string()),
-        neutron_subnet_id: opt(schemas_string()),
-    }),
-});
-const routeTableAnswer = object({
-    routetable: object({ id: schemas_string(), vpc_id: schemas_string(), subnets: schemas_list(object({ id: schemas_string() })) }),
-});
-const projectsAnswer = object({
-    projects: schemas_list(object({ id: schemas_string(), name: schemas_string(), enabled: opt(schemas_boolean()) })),
-});
-/** Parses `body` or throws UnexpectedResponseError naming the first offending fields. */
-function parseAnswer(operation, schema, body) {
-    const result = schema.safeParse(body);
-    if (result.success)
-        return result.data;
-    const detail = result.error.issues
-        .slice(0, 3)
-        .map((issue) => `${issue.path.length ? issue.path.join('.') : '(body)'}: ${issue.message}`)
-        .join('; ');
-    throw new UnexpectedResponseError(operation, detail);
-}
-
-;// CONCATENATED MODULE: ./src/dli/client.ts
-
-
-
-const DEFAULT_PAGE_SIZE = 100;
-/** IAM actions per operation, for the APIGW.0302 hint (dli-api.md; `update` and `tag` names are not documented). */
-const PERMISSION = {
-    create: 'dli:edsconnection:create',
-    list: 'dli:edsconnection:list',
-    get: 'dli:edsconnection:get',
-    delete: 'dli:edsconnection:delete',
-    bindQueue: 'dli:edsconnection:bindQueue',
-    unbindQueue: 'dli:edsconnection:unbindQueue',
-    update: 'dli:edsconnection:update',
-    createRoute: 'dli:edsconnection:createRoute',
-    deleteRoute: 'dli:edsconnection:deleteRoute',
-    tag: 'dli:edsconnection:tag',
-    queueList: 'dli:queue:list',
-    poolList: 'dli:elasticresourcepool:list',
-};
-function transportFrom(opts) {
-    return (opts.transport ??
-        createHttpTransport({
-            credentials: opts.credentials,
-            logger: opts.logger,
-            maxRetries: opts.maxRetries,
-            requestTimeoutMs: opts.requestTimeoutMs,
-            limiter: opts.limiter,
-            sleep: opts.sleep,
-            random: opts.random,
-            now: opts.now,
-        }));
-}
-/** `k=v,k=v`, the List call's tag filter. */
-function formatTagFilter(tags) {
-    return tags.map((t) => `${t.key}=${t.value}`).join(',');
-}
-function createDliClient(opts) {
-    const transport = transportFrom(opts);
-    const project = opts.projectId;
-    const connections = ['v2.0', project, 'datasource', 'enhanced-connections'];
-    const connectionsV3 = ['v3', project, 'datasource', 'enhanced-connections'];
-    const tagsBase = (id) => ['v3', project, 'dli_enhanced_datasource', id, 'tags'];
-    async function call(operation, method, path, permission, extra = {}) {
-        const req = {
-            operation,
-            method,
-            baseUrl: opts.endpoint,
-            path,
-            projectId: project,
-            permission,
-            ...extra,
-        };
-        return (await transport.request(req)).body;
-    }
-    const toConnection = (c) => c;
-    return {
-        // 1. Not idempotent: a lost answer is an UnknownOutcomeError (the caller looks the name up), never a retry.
-        async createConnection(body) {
-            const answer = await call('createConnection', 'POST', connections, PERMISSION.create, { body, idempotent: false });
-            return { connection_id: parseAnswer('createConnection', createConnectionAnswer, answer).connection_id };
-        },
-        // 2. Pages until a short or empty page; `count` is never trusted (total or page size is undocumented).
-        async listConnections(query = {}) {
-            const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-            if (!Number.isInteger(limit) || limit < 1)
-                throw new Error(`listConnections: limit must be a positive integer`);
-            const all = [];
-            const seen = new Set();
-            for (let offset = 0;; offset += limit) {
-                const answer = await call('listConnections', 'GET', connections, PERMISSION.list, {
-                    query: {
-                        limit,
-                        offset,
-                        name: query.name,
-                        status: query.status,
-                        tags: query.tags && query.tags.length ? formatTagFilter(query.tags) : undefined,
-                    },
-                });
-                const page = parseAnswer('listConnections', listConnectionsAnswer, answer).connections;
-                // A server that ignores `offset` would page forever: a page of nothing but known ids is an error.
-                if (page.length > 0 && page.every((c) => seen.has(c.id))) {
-                    throw new UnexpectedResponseError('listConnections', `offset ${offset} returned only connections already listed`);
-                }
-                for (const c of page) {
-                    if (seen.has(c.id))
-                        continue;
-                    seen.add(c.id);
-                    all.push(toConnection(c));
-                }
-                if (page.length < limit)
-                    return all;
-            }
-        },
-        // 3. The connection comes flattened at the top level, next to is_success/message.
-        async showConnection(id) {
-            const answer = await call('showConnection', 'GET', [...connections, id], PERMISSION.get);
-            return toConnection(parseAnswer('showConnection', schemas_connectionSchema, answer));
-        },
-        // 4.
-        async deleteConnection(id) {
-            await call('deleteConnection', 'DELETE', [...connections, id], PERMISSION.delete);
-        },
-        // 5.
-        async associateQueues(id, binding) {
-            await call('associateQueues', 'POST', [...connections, id, 'associate-queue'], PERMISSION.bindQueue, {
-                body: client_bindingBody(binding),
-            });
-        },
-        // 6.
-        async disassociateQueues(id, binding) {
-            await call('disassociateQueues', 'POST', [...connections, id, 'disassociate-queue'], PERMISSION.unbindQueue, {
-                body: client_bindingBody(binding),
-            });
-        },
-        // 7. Full overwrite; [] clears.
-        async replaceHosts(id, hosts) {
-            await call('replaceHosts', 'PUT', [...connections, id], PERMISSION.update, {
-                body: { hosts: hosts.map((h) => ({ name: h.name, ip: h.ip })) },
-            });
-        },
-        // 8.
-        async showPrivileges(id) {
-            const answer = await call('showPrivileges', 'GET', [...connections, id, 'privileges'], PERMISSION.get);
-            const parsed = parseAnswer('showPrivileges', privilegesAnswer, answer);
-            return { connection_id: parsed.connection_id, privileges: parsed.privileges };
-        },
-        // 9. v3 path (the v2.0 twin is deprecated).
-        async addRoute(id, route) {
-            await call('addRoute', 'POST', [...connectionsV3, id, 'routes'], PERMISSION.createRoute, {
-                body: { name: route.name, cidr: route.cidr },
-            });
-        },
-        // 10. v3 path.
-        async deleteRoute(id, routeName) {
-            await call('deleteRoute', 'DELETE', [...connectionsV3, id, 'routes', routeName], PERMISSION.deleteRoute);
-        },
-        // 11. Any 2xx is success; a 204 has no body.
-        async listTags(id) {
-            const answer = await call('listTags', 'GET', tagsBase(id), PERMISSION.tag);
-            return parseAnswer('listTags', listTagsAnswer, answer ?? {}).tags.map((t) => ({ key: t.key, value: t.value }));
-        },
-        async createTags(id, tags) {
-            await call('createTags', 'POST', [...tagsBase(id), 'create'], PERMISSION.tag, { body: { tags: plainTags(tags) } });
-        },
-        async deleteTags(id, tags) {
-            await call('deleteTags', 'POST', [...tagsBase(id), 'delete'], PERMISSION.tag, { body: { tags: plainTags(tags) } });
-        },
-        // Preflight: queue_type=all, or general-purpose queues are missed (the default is `sql`).
-        async listQueues() {
-            const answer = await call('listQueues', 'GET', ['v1.0', project, 'queues'], PERMISSION.queueList, {
-                query: { queue_type: 'all' },
-            });
-            return parseAnswer('listQueues', listQueuesAnswer, answer).queues;
-        },
-        // Preflight: no get-one-pool call exists; page to a short or empty page.
-        async listElasticResourcePools() {
-            const all = [];
-            const seen = new Set();
-            for (let offset = 0;; offset += DEFAULT_PAGE_SIZE) {
-                const answer = await call('listElasticResourcePools', 'GET', ['v3', project, 'elastic-resource-pools'], PERMISSION.poolList, { query: { limit: DEFAULT_PAGE_SIZE, offset } });
-                const page = parseAnswer('listElasticResourcePools', listPoolsAnswer, answer).elastic_resource_pools;
-                if (page.length > 0 && page.every((p) => seen.has(p.elastic_resource_pool_name))) {
-                    throw new UnexpectedResponseError('listElasticResourcePools', `offset ${offset} returned only pools already listed`);
-                }
-                for (const p of page) {
-                    if (seen.has(p.elastic_resource_pool_name))
-                        continue;
-                    seen.add(p.elastic_resource_pool_name);
-                    all.push(p);
-                }
-                if (page.length < DEFAULT_PAGE_SIZE)
-                    return all;
-            }
-        },
-    };
-}
-function client_bindingBody(binding) {
-    return {
-        ...(binding.queues !== undefined ? { queues: binding.queues } : {}),
-        ...(binding.elastic_resource_pools !== undefined ? { elastic_resource_pools: binding.elastic_resource_pools } : {}),
-    };
-}
-function plainTags(tags) {
-    return tags.map((t) => ({ key: t.key, value: t.value }));
-}
-
-;// CONCATENATED MODULE: ./src/dli/vpc.ts
-// VPC reads for preflight (preflight-api.md). Each returns null when the object does not exist; every other failure
-// (a 403 included) is thrown as ApiError so the caller can tell "missing" from "cannot verify" (a warning).
-
-
-
-/** Not-found codes per object (404 when missing, 400 when the id is malformed: both mean "no such object"). */
-const vpc_VPC_NOT_FOUND_CODES = {
-    vpc: ['VPC.0003', 'VPC.0101'],
-    subnet: ['VPC.0202', 'VPC.0201'],
-    routeTable: ['VPC.2808'],
-};
-function createVpcClient(opts) {
-    const transport = transportFrom(opts);
-    async function read(operation, path, permission, notFoundCodes) {
-        try {
-            const res = await transport.request({
-                operation,
-                method: 'GET',
-                baseUrl: opts.endpoint,
-                path,
-                projectId: opts.projectId,
-                permission,
-            });
-            return res.body;
-        }
-        catch (err) {
-            if (err instanceof ApiError && err.code !== undefined && notFoundCodes.includes(err.code))
-                return null;
-            throw err;
-        }
-    }
-    const base = (kind, id) => ['v1', opts.projectId, kind, id];
-    return {
-        async showVpc(vpcId) {
-            const body = await read('showVpc', base('vpcs', vpcId), 'vpc:vpcs:get', vpc_VPC_NOT_FOUND_CODES.vpc);
-            return body === null ? null : parseAnswer('showVpc', vpcAnswer, body).vpc;
-        },
-        async showSubnet(subnetId) {
-            const body = await read('showSubnet', base('subnets', subnetId), 'vpc:subnets:get', vpc_VPC_NOT_FOUND_CODES.subnet);
-            return body === null ? null : parseAnswer('showSubnet', subnetAnswer, body).subnet;
-        },
-        async showRouteTable(routeTableId) {
-            const body = await read('showRouteTable', base('routetables', routeTableId), 'vpc:routeTables:get', vpc_VPC_NOT_FOUND_CODES.routeTable);
-            return body === null ? null : parseAnswer('showRouteTable', routeTableAnswer, body).routetable;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/dli/credentials.ts
-// Credentials as the signer and the HTTP layer use them, behind a provider so that short-lived credentials
-// (OIDC, temporary AK/SK) can be refreshed once when they expire in the middle of a long apply.
-/** A provider for credentials that never change (AK/SK from secrets, a given IAM token). */
-function staticCredentials(creds) {
-    return { get: async () => creds, refresh: async () => null };
-}
-
-;// CONCATENATED MODULE: ./src/dli/auth.ts
-// Authentication helpers: the project id lookup through IAM, and static credential providers from Settings.
-//
-// Masking: these functions never log a secret, but they do not mask either. The host (src/main.ts) masks every
-// secret input with core.setSecret the moment it reads it, before anything can log; an OIDC provider masks the
-// temporary credentials it receives. Region and project id are not secrets.
-
-
-
-
-
-/**
- * The project id of `region`: `GET {iam}/v3/projects?name={region}`, signed, without X-Project-Id. Exactly one
- * match is required; never creates a project. Errors say to set the `project-id` input.
- */
-async function resolveProjectId(opts) {
-    const transport = opts.transport ??
-        createHttpTransport({
-            credentials: opts.credentials,
-            logger: opts.logger,
-            maxRetries: opts.maxRetries ?? 3,
-            requestTimeoutMs: opts.requestTimeoutMs ?? 30_000,
-            limiter: opts.limiter,
-            sleep: opts.sleep,
-            random: opts.random,
-            now: opts.now,
-        });
-    let body;
-    try {
-        body = (await transport.request({
-            operation: 'resolveProjectId',
-            method: 'GET',
-            baseUrl: opts.iamEndpoint,
-            path: ['v3', 'projects'],
-            query: { name: opts.region },
-            permission: 'iam:projects:listProjects',
-        })).body;
-    }
-    catch (err) {
-        if (err instanceof ApiError && err.isAuthError) {
-            throw new RunFailure('auth-failed', `could not look up the project id of region ${opts.region}: ${err.message}` +
-                `${err.hint ? ` (${err.hint})` : ''}; or set the \`project-id\` input`);
-        }
-        throw err;
-    }
-    const projects = parseAnswer('resolveProjectId', projectsAnswer, body).projects.filter((p) => p.name === opts.region);
-    if (projects.length === 1) {
-        opts.logger.debug(`project id of ${opts.region}: ${projects[0].id}`);
-        return projects[0].id;
-    }
-    if (projects.length === 0) {
-        throw new RunFailure('auth-failed', `IAM lists no project named ${opts.region} for these credentials: check \`region\`, or set the \`project-id\` input`);
-    }
-    throw new RunFailure('auth-failed', `IAM lists ${projects.length} projects named ${opts.region} (${projects.map((p) => p.id).join(', ')}): ` +
-        'set the `project-id` input to the one to use');
-}
-/**
- * A static provider for AK/SK (with an optional security token: temporary credentials that cannot be refreshed)
- * or an IAM token. OIDC kinds need the exchange in src/dli/oidc*.ts; `none` has no credentials at all.
- */
-function staticCredentialProvider(credentials) {
-    switch (credentials.kind) {
-        case 'aksk':
-            return staticCredentials({
-                kind: 'aksk',
-                accessKeyId: credentials.accessKeyId,
-                secretAccessKey: credentials.secretAccessKey,
-                ...(credentials.securityToken ? { securityToken: credentials.securityToken } : {}),
-            });
-        case 'token':
-            return staticCredentials({ kind: 'token', authToken: credentials.authToken });
-        default:
-            throw new Error(`credentials of kind ${credentials.kind} are not static (use the OIDC provider)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dli/oidc-errors.ts
-
-
-/** The issuer every GitHub Actions ID token carries; the identity provider on Huawei Cloud must name it. */
-const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-/** The exact block a job needs so the runner can mint ID tokens. */
-const ID_TOKEN_PERMISSIONS_BLOCK = 'permissions:\n  id-token: write\n  contents: read';
-/** Keyless auth failed in a way the user has to fix (or retry later); ends the run with failure-reason auth-failed. */
-class AuthSetupError extends RunFailure {
-    /** The STS / IAM error code, when the refusal carried one. */
-    code;
-    /** HTTP status of the refusal; 0 when no answer came. */
-    status;
-    requestId;
-    /**
-     * True when retrying later may help (the service did not answer, or answered 5xx/429 until the retries ran out).
-     * False for refusals and setup problems: the provider then remembers the error and fails fast on every later call.
-     */
-    transient;
-    constructor(message, details = {}) {
-        super('auth-failed', message);
-        this.name = 'AuthSetupError';
-        this.code = details.code;
-        this.status = details.status;
-        this.requestId = details.requestId;
-        this.transient = details.transient ?? false;
-        if (details.cause !== undefined)
-            this.cause = details.cause;
-    }
-}
-/** What to tell the user when the job has no `id-token: write` permission. */
-function missingIdTokenPermissionMessage() {
-    return [
-        'Keyless (OIDC) authentication needs a GitHub ID token, but this job cannot request one: the runner did not set',
-        'ACTIONS_ID_TOKEN_REQUEST_URL / ACTIONS_ID_TOKEN_REQUEST_TOKEN. Add this to the job (or the workflow) that runs',
-        'the action:',
-        '',
-        ID_TOKEN_PERMISSIONS_BLOCK,
-        '',
-        'Pull requests from forks never get an ID token; run them with mode: validate.',
-    ].join('\n');
-}
-/** Reads the payload of a JWT without verifying it: only to explain refusals, never to decide anything. */
-function idTokenClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        return {};
-    try {
-        const json = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        const str = (v) => (typeof v === 'string' ? v : undefined);
-        const aud = Array.isArray(json.aud) ? json.aud.filter((a) => typeof a === 'string').join(', ') : str(json.aud);
-        return { iss: str(json.iss), sub: str(json.sub), aud };
-    }
-    catch {
-        return {};
-    }
-}
-const oidc_errors_RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/** The runner's request variables are absent: core.getIDToken says "Unable to get ACTIONS_ID_TOKEN_REQUEST_… env variable". */
-function isMissingPermission(err) {
-    return /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(err instanceof Error ? err.message : String(err));
-}
-/**
- * Whether a failed ID token request is worth repeating. core.getIDToken reports HTTP failures only inside its
- * message ("Error Code : 503"); a status of its own (`statusCode`) wins when an implementation provides one.
- * No status at all means the request never got an answer: retry.
- */
-function idTokenFailureRetryable(err) {
-    if (isMissingPermission(err))
-        return false;
-    const own = err?.statusCode;
-    const fromMessage = /Error Code\s*:\s*(\d{3})/.exec(err instanceof Error ? err.message : String(err))?.[1];
-    const status = typeof own === 'number' ? own : fromMessage ? Number(fromMessage) : undefined;
-    return status === undefined || oidc_errors_RETRYABLE_STATUS.has(status);
-}
-/** Turns an exchange failure into an AuthSetupError that names the code and what to check. */
-function explainExchangeFailure(err, settings, claims, maxRetries) {
-    const service = settings.kind === 'oidc-sts' ? 'STS' : 'IAM';
-    if (err instanceof ApiError) {
-        const details = { code: err.code, status: err.status, requestId: err.requestId, cause: err };
-        if (err.retryable) {
-            const input = settings.kind === 'oidc-sts' ? 'sts-endpoint' : 'iam-endpoint';
-            const advice = err.status === 0
-                ? `Check the ${input} input (or the region it is derived from) and the runner's network / HTTPS_PROXY / NO_PROXY.`
-                : 'This looks transient; rerun the job.';
-            return new AuthSetupError(`Keyless auth: ${service} did not complete the OIDC exchange after ${maxRetries + 1} attempt(s): ${err.message}. ${advice}`, { ...details, transient: true });
-        }
-        return new AuthSetupError(`Keyless auth: ${service} refused the GitHub OIDC token: ${err.message}.\n${adviceFor(err, settings, claims)}`, details);
-    }
-    if (err instanceof UnexpectedResponseError) {
-        return new AuthSetupError(`Keyless auth: ${err.message}.`, { cause: err });
-    }
-    return new AuthSetupError(`Keyless auth failed: ${err?.message ?? String(err)}`, { cause: err });
-}
-function adviceFor(err, settings, claims) {
-    const token = `This run's token has sub "${claims.sub ?? '?'}", aud "${claims.aud ?? '?'}", iss "${claims.iss ?? '?'}".`;
-    if (settings.kind === 'oidc-sts') {
-        return [
-            'Check:',
-            `- oidc-provider-urn "${settings.providerUrn}": an identity provider (iam::<account-id>:oidcProvider:<name>) for ` +
-                `${GITHUB_OIDC_ISSUER} whose client IDs include the audience "${settings.audience}" (the oidc-audience input);`,
-            `- oidc-agency-urn "${settings.agencyUrn}": an agency (iam::<account-id>:agency:<name>) in the same account whose ` +
-                'trust policy lets that identity provider assume it;',
-            "- the agency trust policy's conditions on `sub` and `aud` match this run (a `sub` condition names the " +
-                'repository and, for jobs with an environment, the environment: repo:<owner>/<repo>:environment:<name>);',
-            `- oidc-session-name "${settings.sessionName}" (2-128 characters) and oidc-duration-seconds ` +
-                `${settings.durationSeconds} (900-43200, and not above the agency's maximum session duration).`,
-            token,
-        ].join('\n');
-    }
-    const step = err.operation === 'temporaryAkSkFromToken'
-        ? 'IAM accepted the ID token but would not convert the federated token into temporary AK/SK; check that the ' +
-            'identity provider maps users into a group that may use IAM and DLI in this region, and oidc-duration-seconds.'
-        : '';
-    return [
-        ...(step ? [step] : []),
-        'Check:',
-        `- oidc-idp-id "${settings.idpId}": an IAM identity provider with protocol OIDC for ${GITHUB_OIDC_ISSUER}, ` +
-            `whose client ID is the audience "${settings.audience}" (the oidc-audience input);`,
-        "- its identity conversion rules accept this run's token (match on `sub`, e.g. repo:<owner>/<repo>:environment:<name>) " +
-            'and map it to a user group with DLI permissions in the project of this region;',
-        '- project-id / region: the token is scoped to that project.',
-        token,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/dli/oidc-exchange.ts
-// The two ways Huawei Cloud turns a GitHub OIDC ID token into short-lived credentials (spec/dli-api.md,
-// "Auth-related endpoints"). Each function does one exchange and returns temporary AK/SK; masking happens here,
-// the moment a secret arrives, before anything can log it. The requests go unsigned through the shared transport
-// (src/dli/http.ts: timeouts, retries with backoff on network errors / 408 / 429 / 5xx, proxy support, no body ever
-// logged); error wording lives in oidc-errors.ts.
-
-
-/**
- * Masks the secret fields of a credentials object as soon as it arrives, before validation: even an answer we go on
- * to reject must not leak a key into an error message. The expiry time is not secret and stays readable.
- */
-function maskFields(value, keys, mask) {
-    if (typeof value !== 'object' || value === null)
-        return;
-    for (const key of keys) {
-        const v = value[key];
-        if (typeof v === 'string' && v !== '')
-            mask(v);
-    }
-}
-function parseTime(s) {
-    if (!s)
-        return undefined;
-    const d = new Date(s);
-    return Number.isNaN(d.getTime()) ? undefined : d;
-}
-const stsAnswer = object({
-    credentials: object({
-        access_key_id: schemas_string().min(1),
-        secret_access_key: schemas_string().min(1),
-        security_token: schemas_string().min(1),
-        expiration: schemas_string().optional(),
-    }),
-});
-/** New IAM: `POST {sts}/v5/agencies/assume-with-oidc`, unsigned (the ID token is the proof). */
-async function assumeAgencyWithOidc(req, ctx) {
-    const operation = 'assumeAgencyWithOidc';
-    const res = await ctx.transport.request({
-        operation,
-        method: 'POST',
-        baseUrl: req.stsEndpoint,
-        path: ['v5', 'agencies', 'assume-with-oidc'],
-        unauthenticated: true,
-        body: {
-            provider_urn: req.providerUrn,
-            agency_urn: req.agencyUrn,
-            agency_session_name: req.sessionName,
-            id_token: req.idToken,
-            duration_seconds: req.durationSeconds,
-        },
-    });
-    maskFields(res.body?.credentials, ['access_key_id', 'secret_access_key', 'security_token'], ctx.mask);
-    const parsed = stsAnswer.safeParse(res.body);
-    if (!parsed.success)
-        throw new UnexpectedResponseError(operation, 'no credentials in the STS answer');
-    const c = parsed.data.credentials;
-    return {
-        accessKeyId: c.access_key_id,
-        secretAccessKey: c.secret_access_key,
-        securityToken: c.security_token,
-        expiresAt: parseTime(c.expiration),
-    };
-}
-const securityTokenAnswer = object({
-    credential: object({
-        access: schemas_string().min(1),
-        secret: schemas_string().min(1),
-        securitytoken: schemas_string().min(1),
-        expires_at: schemas_string().optional(),
-    }),
-});
-/**
- * Legacy IAM federation: the ID token buys a project-scoped IAM token (`X-Subject-Token`), which is then converted
- * into temporary AK/SK. We always convert: AK/SK signing is accepted by every endpoint this action calls (DLI, IAM,
- * VPC), and it gives the rest of the code one kind of temporary credential to handle and refresh.
- */
-async function legacyIdTokenToTemporaryAkSk(req, ctx) {
-    const scope = req.projectId ? { project: { id: req.projectId } } : { project: { name: req.region } };
-    const tokenRes = await ctx.transport.request({
-        operation: 'federatedTokenFromIdToken',
-        method: 'POST',
-        baseUrl: req.iamEndpoint,
-        path: ['v3.0', 'OS-AUTH', 'id-token', 'tokens'],
-        unauthenticated: true,
-        headers: { 'X-Idp-Id': req.idpId },
-        body: { auth: { id_token: { id: req.idToken }, scope } },
-    });
-    const header = tokenRes.headers['x-subject-token'];
-    const authToken = Array.isArray(header) ? header[0] : header;
-    if (!authToken) {
-        throw new UnexpectedResponseError('federatedTokenFromIdToken', 'no X-Subject-Token header in the IAM answer');
-    }
-    ctx.mask(authToken);
-    const operation = 'temporaryAkSkFromToken';
-    // Authenticated by the federated token in X-Auth-Token (passed as a plain header: nothing to sign).
-    const credRes = await ctx.transport.request({
-        operation,
-        method: 'POST',
-        baseUrl: req.iamEndpoint,
-        path: ['v3.0', 'OS-CREDENTIAL', 'securitytokens'],
-        unauthenticated: true,
-        headers: { 'X-Auth-Token': authToken },
-        body: { auth: { identity: { methods: ['token'], token: { duration_seconds: req.durationSeconds } } } },
-    });
-    maskFields(credRes.body?.credential, ['access', 'secret', 'securitytoken'], ctx.mask);
-    const parsed = securityTokenAnswer.safeParse(credRes.body);
-    if (!parsed.success)
-        throw new UnexpectedResponseError(operation, 'no credential in the IAM answer');
-    const c = parsed.data.credential;
-    return {
-        accessKeyId: c.access,
-        secretAccessKey: c.secret,
-        securityToken: c.securitytoken,
-        expiresAt: parseTime(c.expires_at),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/dli/oidc.ts
-
-
-
-
-
-/** True when the runner lets this job request an ID token (both request variables are present). */
-function idTokenRequestAvailable(env) {
-    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-}
-function isOidcCredentials(c) {
-    return c.kind === 'oidc-sts' || c.kind === 'oidc-idp';
-}
-/** Same backoff shape as the API transport: full jitter, 1 s doubling up to 30 s. */
-async function withRetries(what, policy, logger, isRetryable, attempt) {
-    for (let n = 0;; n++) {
-        try {
-            return await attempt();
-        }
-        catch (err) {
-            if (n >= policy.maxRetries || !isRetryable(err))
-                throw err;
-            const delay = fullJitterDelay(n, policy.random, 1000, 30_000);
-            logger.debug(`${what} failed (${err?.message ?? String(err)}); retry ${n + 1}/${policy.maxRetries} in ${delay} ms`);
-            await policy.sleep(delay);
-        }
-    }
-}
-function withTimeout(promise, ms, what) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-        timer.unref?.();
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-/** Renew this long before the stated expiry (at most a fifth of the lifetime, for short-lived test credentials). */
-const RENEW_AHEAD_MS = 5 * 60_000;
-/** After a failed early renewal, keep using the still-valid credentials this long before trying again. */
-const RENEW_RETRY_MS = 30_000;
-const unlimited = { acquire: async () => { }, onSuccess: () => { }, onThrottle: () => { }, rate: Infinity };
-function createOidcCredentialProvider(opts) {
-    const { credentials: settings, logger, mask } = opts;
-    const now = opts.now ?? Date.now;
-    const sleep = opts.sleep ?? limiter_realSleep;
-    const random = opts.random ?? Math.random;
-    const retry = { maxRetries: opts.maxRetries, sleep, random };
-    // Its own transport, without credentials: the exchanges are unsigned, and a 401 from them must never trigger a
-    // refresh of the very provider that is doing the exchange. No rate limiter: a handful of calls per run to STS/IAM
-    // (their own throttling budget, not DLI's), and the transport still honours Retry-After and backs off on 429.
-    const transport = createHttpTransport({
-        limiter: unlimited,
-        logger,
-        maxRetries: opts.maxRetries,
-        requestTimeoutMs: opts.requestTimeoutMs,
-        sleep,
-        random,
-        now,
-    });
-    const ctx = { mask, transport };
-    let current;
-    let inflight;
-    /** A refusal or setup error: every later call fails with it at once instead of asking again (and again). */
-    let fatal;
-    async function fetchIdToken() {
-        let token;
-        try {
-            token = await withRetries('GitHub ID token request', retry, logger, idTokenFailureRetryable, () => withTimeout(opts.getIdToken(settings.audience), opts.requestTimeoutMs, 'GitHub ID token request'));
-        }
-        catch (err) {
-            if (isMissingPermission(err))
-                throw new AuthSetupError(missingIdTokenPermissionMessage(), { cause: err });
-            throw new AuthSetupError(`Could not get a GitHub OIDC ID token (audience "${settings.audience}"): ${err.message ?? String(err)}`, { cause: err, transient: idTokenFailureRetryable(err) });
-        }
-        // Masked before anything else happens: the token is a bearer credential for the exchange.
-        if (token)
-            mask(token);
-        if (!token || token.split('.').length !== 3) {
-            throw new AuthSetupError('The GitHub ID token request answered without a token (expected a JWT).');
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
         }
         return token;
     }
-    async function exchange() {
-        const idToken = await fetchIdToken();
-        let tmp;
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            if (settings.kind === 'oidc-sts') {
-                logger.info(`Keyless auth: assuming agency ${settings.agencyUrn} with the GitHub OIDC token (STS).`);
-                tmp = await assumeAgencyWithOidc({
-                    stsEndpoint: opts.stsEndpoint,
-                    providerUrn: settings.providerUrn,
-                    agencyUrn: settings.agencyUrn,
-                    sessionName: settings.sessionName,
-                    durationSeconds: settings.durationSeconds,
-                    idToken,
-                }, ctx);
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
             }
             else {
-                logger.info(`Keyless auth: exchanging the GitHub OIDC token with IAM identity provider ${settings.idpId}.`);
-                tmp = await legacyIdTokenToTemporaryAkSk({
-                    iamEndpoint: opts.iamEndpoint,
-                    idpId: settings.idpId,
-                    idToken,
-                    region: opts.region,
-                    ...(opts.projectId ? { projectId: opts.projectId } : {}),
-                    durationSeconds: settings.durationSeconds,
-                }, ctx);
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
             }
         }
-        catch (err) {
-            throw explainExchangeFailure(err, settings, idTokenClaims(idToken), opts.maxRetries);
-        }
-        return hold(tmp);
-    }
-    function hold(tmp) {
-        const t = now();
-        const requested = settings.durationSeconds * 1000;
-        // Trust the server's expiry unless the clocks clearly disagree (in the past, or beyond what we asked for).
-        const stated = tmp.expiresAt ? tmp.expiresAt.getTime() - t : NaN;
-        const lifetime = stated > 0 && stated <= requested + 60_000 ? stated : requested;
-        const expiresAt = tmp.expiresAt ?? new Date(t + lifetime);
-        logger.info(`Keyless auth: temporary credentials valid until ${expiresAt.toISOString()}.`);
-        return {
-            creds: {
-                kind: 'aksk',
-                accessKeyId: tmp.accessKeyId,
-                secretAccessKey: tmp.secretAccessKey,
-                securityToken: tmp.securityToken,
-                expiresAt,
-            },
-            renewAt: t + lifetime - Math.min(RENEW_AHEAD_MS, lifetime / 5),
-            hardExpiry: t + lifetime,
-        };
-    }
-    /** At most one exchange at a time: every caller that needs new credentials meanwhile waits for the same one. */
-    function exchangeShared() {
-        inflight ??= exchange()
-            .then((held) => {
-            current = held;
-            return held;
-        }, (err) => {
-            if (err instanceof AuthSetupError && !err.transient)
-                fatal = err;
-            throw err;
-        })
-            .finally(() => {
-            inflight = undefined;
-        });
-        return inflight;
-    }
-    return {
-        async get() {
-            if (inflight)
-                return (await inflight).creds;
-            if (current && now() < current.renewAt)
-                return current.creds;
-            if (fatal) {
-                // An early renewal was refused, but what we hold still works until it expires.
-                if (current && now() < current.hardExpiry)
-                    return current.creds;
-                throw fatal;
-            }
-            if (!current)
-                return (await exchangeShared()).creds;
-            const old = current;
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
             try {
-                return (await exchangeShared()).creds;
+                stats = yield stat(filePath);
             }
             catch (err) {
-                // Early renewal failed but the old credentials still work: keep going, try again a little later.
-                if (now() < old.hardExpiry) {
-                    logger.warning(`Keyless auth: early renewal failed (${err.message}); using the current credentials.`);
-                    old.renewAt = now() + RENEW_RETRY_MS;
-                    return old.creds;
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
                 }
-                throw err;
             }
-        },
-        /**
-         * The API refused the credentials as expired. Pass the credentials the failed request used (`stale`): when they
-         * were already replaced by a concurrent refresh, the replacement is returned without another exchange.
-         */
-        async refresh(stale) {
-            if (fatal)
-                throw fatal;
-            if (inflight)
-                return (await inflight).creds;
-            if (stale && current && stale !== current.creds)
-                return current.creds;
-            logger.info('Keyless auth: the API refused the temporary credentials as expired; exchanging a new ID token.');
-            return (await exchangeShared()).creds;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cloud.ts
-
-
-
-
-
-
-async function connectCloud(settings, deps) {
-    const { logger } = deps;
-    const credentials = await guard(() => Promise.resolve(credentialProvider(settings, deps)));
-    const requestTimeoutMs = settings.requestTimeoutSeconds * 1000;
-    const projectId = settings.projectId ||
-        (await guard(() => resolveProjectId({
-            iamEndpoint: settings.endpoints.iam,
-            region: settings.region,
-            credentials,
-            logger,
-            maxRetries: settings.maxRetries,
-            requestTimeoutMs,
-        })));
-    logger.info(`Region ${settings.region}, project ${projectId}.`);
-    const common = { projectId, credentials, logger, maxRetries: settings.maxRetries, requestTimeoutMs };
-    return {
-        projectId,
-        dli: createDliClient({ endpoint: settings.endpoints.dli, ...common }),
-        vpc: createVpcClient({ endpoint: settings.endpoints.vpc, ...common }),
-        guard,
-    };
-}
-function credentialProvider(settings, deps) {
-    const c = settings.credentials;
-    switch (c.kind) {
-        case 'aksk':
-        case 'token':
-            return staticCredentialProvider(c);
-        case 'oidc-sts':
-        case 'oidc-idp': {
-            const getIdToken = deps.getIdToken;
-            if (!getIdToken)
-                throw new RunFailure('auth-failed', 'Keyless (OIDC) auth only works inside a GitHub Actions job.');
-            return createOidcCredentialProvider({
-                credentials: c,
-                getIdToken,
-                stsEndpoint: settings.endpoints.sts,
-                iamEndpoint: settings.endpoints.iam,
-                region: settings.region,
-                ...(settings.projectId ? { projectId: settings.projectId } : {}),
-                mask: deps.mask,
-                logger: deps.logger,
-                maxRetries: settings.maxRetries,
-                requestTimeoutMs: settings.requestTimeoutSeconds * 1000,
-            });
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
         }
-        case 'none':
-            throw new RunFailure('auth-failed', 'No credentials.');
-    }
+        return '';
+    });
 }
-/** Maps an API failure to the run's failure reason, with the operation, code, request id and what to do. */
-async function guard(fn) {
-    try {
-        return await fn();
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
     }
-    catch (error) {
-        throw toRunFailure(error);
-    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
 }
-function toRunFailure(error) {
-    if (error instanceof RunFailure)
-        return error;
-    if (error instanceof ApiError) {
-        const parts = [error.message];
-        if (error.requestId && !error.message.includes(error.requestId))
-            parts.push(`request id ${error.requestId}`);
-        if (error.hint && !error.message.includes(error.hint))
-            parts.push(error.hint);
-        return new RunFailure(error.isAuthError ? 'auth-failed' : 'api-error', parts.join('; '));
-    }
-    if (error instanceof UnknownOutcomeError || error instanceof UnexpectedResponseError) {
-        return new RunFailure('api-error', error.message);
-    }
-    if (error instanceof Error && error.reason === 'auth-failed') {
-        return new RunFailure('auth-failed', error.message);
-    }
-    return error;
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
 }
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
-;// CONCATENATED MODULE: ./src/export/bindings.ts
-/** Reads the queue and pool listings; undefined (with a warning) when they cannot be read. */
-async function readResourceKinds(resources, logger) {
-    try {
-        const [queues, pools] = await Promise.all([resources.listQueues(), resources.listElasticResourcePools()]);
-        return {
-            queues: new Set(queues.map((q) => q.queue_name.toLowerCase())),
-            pools: new Set(pools.map((p) => p.elastic_resource_pool_name.toLowerCase())),
-        };
-    }
-    catch (err) {
-        logger.warning(`could not list DLI queues and elastic resource pools (${err.message}); bound names are exported under the list DLI reports them in`);
-        return undefined;
-    }
-}
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
 /**
- * The bound names of a live connection, split into the two manifest fields, each sorted and without duplicates
- * (a name listed twice, or in both live lists, is written once). Names are written as DLI shows them.
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
  */
-function splitBindings(conn, kinds) {
-    const queues = [];
-    const pools = [];
-    const seen = new Set();
-    const place = (name, listedAs) => {
-        const lower = name.toLowerCase();
-        if (seen.has(lower))
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
             return;
-        seen.add(lower);
-        const isQueue = kinds?.queues.has(lower) ?? false;
-        const isPool = kinds?.pools.has(lower) ?? false;
-        const kind = isQueue && !isPool ? 'queue' : isPool && !isQueue ? 'pool' : listedAs;
-        (kind === 'queue' ? queues : pools).push(name);
-    };
-    for (const p of conn.available_queue_info)
-        place(p.name, 'queue');
-    for (const p of conn.elastic_resource_pools)
-        place(p.name, 'pool');
-    return { queues: queues.sort(byName), elastic_resource_pools: pools.sort(byName) };
-}
-
-;// CONCATENATED MODULE: ./src/export/existing.ts
-// Which connections already have a manifest: the manifests in the output folder (and, when given, the run's own
-// manifest globs), loaded with the action's validator, by connection name. A connection declared in some other
-// file is reported and never written a second time (that would be a duplicate name for the loader).
-
-
-
-function outDirPatterns(outRel) {
-    const base = outRel === '' ? '' : `${escapePath(outRel)}/`;
-    return [`${base}**/*.yml`, `${base}**/*.yaml`];
-}
-async function findExistingManifests(workspace, patterns, logger) {
-    const { set, diagnostics } = await loadManifests({ workspace, patterns: [...patterns] });
-    // "no manifest matched" only means the folder is new or empty: that is the usual case for export.
-    const problems = diagnostics.filter((d) => d.severity === 'error' && d.code !== 'no-manifests');
-    if (problems.length > 0) {
-        const files = [...new Set(problems.map((d) => d.position?.file).filter((f) => f !== undefined))].sort();
-        logger.warning(`export: ${problems.length} problem(s) in existing manifests (${(0,render_text/* inertText */.UJ)(files.slice(0, 5).join(', '))}${files.length > 5 ? ', …' : ''}); ` +
-            'connections declared in files that do not validate are not recognised as already exported (an existing file is still never overwritten without force)');
-        for (const d of problems.slice(0, 20)) {
-            const at = d.position ? `${d.position.file}:${d.position.line}:${d.position.col}: ` : '';
-            logger.debug(`export: existing manifest: ${(0,render_text/* inertText */.UJ)(at + d.message)}`);
         }
-    }
-    const byName = new Map();
-    for (const c of set.connections) {
-        const files = byName.get(c.name) ?? [];
-        if (!files.includes(c.source.file))
-            files.push(c.source.file);
-        byName.set(c.name, files.sort());
-    }
-    return byName;
-}
-
-;// CONCATENATED MODULE: ./src/export/filters.ts
-
-/**
- * `key=value` → a tag (split at the first `=`, so values may hold `=`). Commas are refused: the List call's tag
- * filter is `k=v,k=v`, so a comma would silently become a second condition.
- */
-function parseTagFilter(text) {
-    const at = text.indexOf('=');
-    const key = at < 0 ? '' : text.slice(0, at);
-    const value = at < 0 ? '' : text.slice(at + 1);
-    if (at < 0 || key.trim() === '') {
-        throw new RunFailure('validation-failed', `export: tag filter ${JSON.stringify(text)} must be key=value`);
-    }
-    if (key.includes(',') || value.includes(',')) {
-        throw new RunFailure('validation-failed', `export: tag filter ${JSON.stringify(text)} must not contain a comma (give one --tag per tag)`);
-    }
-    return { key, value };
-}
-function parseTagFilters(texts) {
-    return texts.map(parseTagFilter);
-}
-/** Whether `tags` carries every tag of `required` (same key, same value). */
-function hasAllTags(tags, required) {
-    return required.every((r) => tags.some((t) => t.key === r.key && t.value === r.value));
-}
-
-;// CONCATENATED MODULE: ./src/export/paths.ts
-// Where export may write: inside the workspace only, checked on the path as given AND on real paths (a symlinked
-// folder must not lead outside the repository either), and never through a symlinked file.
-
-
-
-const paths_toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-function paths_escapes(rel) {
-    return rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel.startsWith('../') || external_node_path_namespaceObject.isAbsolute(rel);
-}
-function outside(what, shown, workspace) {
-    return new RunFailure('validation-failed', `export: ${what} ${JSON.stringify(shown)} is outside the workspace ${workspace}; export only writes inside the repository`);
-}
-/** The deepest existing ancestor of `abs` (itself when it exists). */
-async function existingAncestor(abs) {
-    let p = abs;
-    for (;;) {
-        try {
-            await external_node_fs_namespaceObject.promises.lstat(p);
-            return p;
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
         }
-        catch {
-            const parent = external_node_path_namespaceObject.dirname(p);
-            if (parent === p)
-                return p;
-            p = parent;
-        }
-    }
-}
-/**
- * Resolves `outDir` (relative to the workspace, or absolute) and refuses anything outside the workspace. Does not
- * create the folder (see `ensureDir`).
- */
-async function resolveOutDir(workspace, outDir) {
-    const ws = external_node_path_namespaceObject.resolve(workspace);
-    if (outDir.trim() === '')
-        throw new RunFailure('validation-failed', 'export: the output folder is empty; give a folder inside the repository');
-    const abs = external_node_path_namespaceObject.resolve(ws, outDir);
-    const rel = external_node_path_namespaceObject.relative(ws, abs);
-    if (paths_escapes(rel))
-        throw outside('folder', outDir, ws);
-    await assertRealInside(ws, abs, outDir);
-    return { workspace: ws, abs, rel: paths_toPosix(rel) };
-}
-/** The real path of `abs` (or of its deepest existing ancestor) must be inside the real workspace. */
-async function assertRealInside(workspace, abs, shown) {
-    let realWs;
-    try {
-        realWs = await external_node_fs_namespaceObject.promises.realpath(workspace);
-    }
-    catch {
-        throw new RunFailure('validation-failed', `export: workspace ${workspace} does not exist`);
-    }
-    const anchor = await existingAncestor(abs);
-    const real = await external_node_fs_namespaceObject.promises.realpath(anchor).catch(() => anchor);
-    if (paths_escapes(external_node_path_namespaceObject.relative(realWs, real)))
-        throw outside('path', shown, workspace);
-}
-/** mkdir -p, then re-check on the real path (the folder may have been a symlink all along). */
-async function ensureDir(workspace, abs, shown) {
-    await assertRealInside(workspace, abs, shown);
-    await external_node_fs_namespaceObject.promises.mkdir(abs, { recursive: true });
-    await assertRealInside(workspace, abs, shown);
-}
-/** The current bytes of a file, undefined when absent; a symlink is refused (we never write through one). */
-async function readExisting(abs, shown) {
-    let st;
-    try {
-        st = await external_node_fs_namespaceObject.promises.lstat(abs);
-    }
-    catch {
-        return undefined;
-    }
-    if (st.isSymbolicLink())
-        throw new RunFailure('validation-failed', `export: ${shown} is a symbolic link; export does not write through links`);
-    if (!st.isFile())
-        throw new RunFailure('validation-failed', `export: ${shown} exists and is not a regular file`);
-    return external_node_fs_namespaceObject.promises.readFile(abs);
-}
-/** Write through a temporary file and a rename, so an interrupted export never leaves half a manifest. */
-async function writeAtomic(abs, text) {
-    const tmp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(abs), `.${external_node_path_namespaceObject.basename(abs)}.${process.pid}.tmp`);
-    await external_node_fs_namespaceObject.promises.writeFile(tmp, text, 'utf8');
-    try {
-        await external_node_fs_namespaceObject.promises.rename(tmp, abs);
-    }
-    catch (err) {
-        await external_node_fs_namespaceObject.promises.rm(tmp, { force: true });
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/export/yaml-scalar.ts
-// YAML scalars for exported manifests, written by hand so the output is small, stable and safe.
-//
-// A value is written plain only when it is made of a conservative set of characters AND every YAML reader a user
-// may point at the file reads it back as the very same string: js-yaml (the loader's fast path, CORE_SCHEMA, and
-// its DEFAULT_SCHEMA with timestamps), and the `yaml` package as YAML 1.2 (the precise path, editors) and as YAML
-// 1.1 (where `yes`, `off`, `0123`, `1:20` and `2001-12-14` are not strings). Everything else is double-quoted with
-// explicit escapes, so `yes`, `null`, `0123`, `a: b`, `#x`, leading/trailing spaces, newlines and control characters
-// all survive the round trip as strings.
-
-
-/** Characters a plain scalar may use here: no flow indicators (`,[]{}`), no `:`/`#`/quotes/spaces. */
-const PLAIN_CANDIDATE = /^[A-Za-z0-9_][A-Za-z0-9_.\-/]*$/;
-const plainCache = new Map();
-function readsBackAs(text, expected) {
-    try {
-        return (yaml.load(text, { schema: yaml.CORE_SCHEMA }) === expected &&
-            yaml.load(text, { schema: yaml.DEFAULT_SCHEMA }) === expected &&
-            (0,dist/* parse */.qg)(text) === expected &&
-            (0,dist/* parse */.qg)(text, { version: '1.1' }) === expected);
-    }
-    catch {
-        return false;
-    }
-}
-/** Whether `s` can be written without quotes (cached: ids, names and tag keys repeat across connections). */
-function isPlainSafe(s) {
-    let safe = plainCache.get(s);
-    if (safe === undefined) {
-        safe = PLAIN_CANDIDATE.test(s) && readsBackAs(s, s);
-        if (plainCache.size > 10_000)
-            plainCache.clear();
-        plainCache.set(s, safe);
-    }
-    return safe;
-}
-/** YAML's printable set (c-printable), minus the characters some readers treat as line breaks or a BOM. */
-function isPrintable(cp) {
-    if (cp >= 0x20 && cp <= 0x7e)
-        return true;
-    if (cp === 0x2028 || cp === 0x2029 || cp === 0xfeff)
-        return false;
-    return (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-}
-/** A double-quoted YAML scalar; every character outside the printable set is escaped. */
-function doubleQuoted(s) {
-    let out = '"';
-    for (const ch of s) {
-        const cp = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (isPrintable(cp))
-            out += ch;
-        else if (cp <= 0xffff)
-            out += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-        else
-            out += `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}`;
-    }
-    return `${out}"`;
-}
-/** A scalar (value or mapping key) that every reader above reads back as exactly `s`. */
-function yamlScalar(s) {
-    return isPlainSafe(s) ? s : doubleQuoted(s);
-}
-
-;// CONCATENATED MODULE: ./src/export/render.ts
-
-/** Comment text comes partly from the API: keep each note on one line, whatever it holds. */
-function commentLine(text) {
-    return `# ${text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}`.trimEnd();
-}
-/**
- * The manifest text. `schemaRef` is what the yaml-language-server modeline points at (a path relative to the
- * manifest, or a URL). Empty lists are left out (an absent list means "none" to the loader, exactly like `[]`);
- * `tags` is always written, `{}` when there are none, because a declared `tags` map is what makes the action manage
- * tags at all, and the exported manifest is meant to describe the whole connection.
- */
-function renderManifest(m, schemaRef) {
-    const lines = [
-        `# yaml-language-server: $schema=${schemaRef}`,
-        '# Exported from DLI by `dli-connections export`: this file is now the source of truth for the connection.',
-        '# Not exported: routetable_id. DLI never returns it (it is create-only), so set it by hand below if this',
-        '# connection needs a custom route table; it is only used if the connection is ever re-created.',
-        `name: ${yamlScalar(m.name)}`,
-        `dest_vpc_id: ${yamlScalar(m.dest_vpc_id)}`,
-        `dest_network_id: ${yamlScalar(m.dest_network_id)}`,
-        '# routetable_id: <route table id of the destination subnet, if the connection needs one>',
-    ];
-    const list = (key, items) => {
-        if (items.length === 0)
-            return;
-        lines.push(`${key}:`);
-        for (const item of items)
-            lines.push(`  - ${yamlScalar(item)}`);
-    };
-    list('queues', m.queues);
-    list('elastic_resource_pools', m.elastic_resource_pools);
-    if (m.hosts.length > 0) {
-        lines.push('hosts:');
-        for (const h of m.hosts)
-            lines.push(`  - { name: ${yamlScalar(h.name)}, ip: ${yamlScalar(h.ip)} }`);
-    }
-    if (m.hosts_file !== undefined)
-        lines.push(`hosts_file: ${yamlScalar(m.hosts_file)}`);
-    if (m.routes.length > 0) {
-        lines.push('routes:');
-        for (const r of m.routes)
-            lines.push(`  - { name: ${yamlScalar(r.name)}, cidr: ${yamlScalar(r.cidr)} }`);
-    }
-    if (m.tags.length === 0) {
-        lines.push('tags: {}');
-    }
-    else {
-        lines.push('tags:');
-        for (const t of m.tags)
-            lines.push(`  ${yamlScalar(t.key)}: ${yamlScalar(t.value)}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The hosts file: /etc/hosts syntax, one record per line (`IP name`), in the order the API returned them (the order
- * they were last written in; the diff compares hosts as a set, so order never causes a change). Host names cannot
- * hold `#` or spaces (the API's rule), so no escaping is needed.
- */
-function renderHostsFile(connectionName, manifestFileName, hosts) {
-    const lines = [
-        commentLine(`Hosts of DLI connection ${connectionName}, exported by \`dli-connections export\`.`),
-        commentLine(`Used by hosts_file in ${manifestFileName}. Syntax: IP name [alias ...]; each name is one host record.`),
-    ];
-    for (const h of hosts)
-        lines.push(`${h.ip.padEnd(15)} ${h.name}`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/export/index.ts
-// Export: write the live connections of a project as manifests, so a team can adopt what was made by hand.
-// Read-only towards the cloud: one paged list (tag-filtered when asked), one tag read per exported connection
-// (bounded concurrency), and, when a resource API is given, the queue and pool listings. Then one file per
-// connection, `<out>/<name>.yaml`, and `<out>/hosts/<name>.hosts` when it has more than 50 hosts.
-//
-// The acceptance is the round trip: `plan` over freshly exported manifests adopts each connection (ownership tag)
-// and changes nothing else; after one apply a second plan is all unchanged. That holds because every field the
-// diff compares is written from what the API returned: hosts (as a set), bound names (the union of both live
-// lists), routes by name and cidr, and the user tags as a declared map. `routetable_id` is create-only and never
-// returned, so it never causes a diff; a comment in each file says so.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** More hosts than this go to a hosts file next to the manifest, so the manifest stays readable in review. */
-const MAX_INLINE_HOSTS = 50;
-/** Where the modeline points when the workspace has no copy of the schema: the schema's own `$id`. */
-const PUBLISHED_SCHEMA_URL = String(connectionSchema.meta()?.$id ??
-    'https://raw.githubusercontent.com/dli-connections/dli-connections/main/schema/connection.schema.json');
-/** The schema file looked for in the workspace (this repository keeps it there; most users' repositories do not). */
-const WORKSPACE_SCHEMA_FILE = 'schema/connection.schema.json';
-const export_compareStrings = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The modeline target: the workspace's schema file relative to the manifest folder, else the published URL. */
-async function schemaRef(out) {
-    const schemaAbs = external_node_path_namespaceObject.join(out.workspace, WORKSPACE_SCHEMA_FILE);
-    try {
-        const st = await external_node_fs_namespaceObject.promises.stat(schemaAbs);
-        if (st.isFile()) {
-            const rel = paths_toPosix(external_node_path_namespaceObject.relative(out.abs, schemaAbs));
-            return rel.startsWith('.') ? rel : `./${rel}`;
-        }
-    }
-    catch {
-        // absent: fall through to the URL
-    }
-    return PUBLISHED_SCHEMA_URL;
-}
-/** The manifest model of one live connection (without the hosts-file decision's path prefix). */
-function toManifest(c, kinds) {
-    const { conn } = c;
-    const bindings = splitBindings(conn, kinds);
-    const hostsInFile = conn.hosts.length > MAX_INLINE_HOSTS;
-    const manifest = {
-        name: conn.name,
-        dest_vpc_id: conn.dest_vpc_id,
-        dest_network_id: conn.dest_network_id,
-        queues: bindings.queues,
-        elastic_resource_pools: bindings.elastic_resource_pools,
-        hosts: hostsInFile ? [] : conn.hosts.map((h) => ({ name: h.name, ip: h.ip })),
-        // Routes by name: the API's order is creation order, which a delete + add changes without changing anything.
-        routes: [...conn.routes].map((r) => ({ name: r.name, cidr: r.cidr })).sort((a, b) => export_compareStrings(a.name, b.name)),
-        tags: c.tags
-            .filter((t) => t.key !== OWNERSHIP_TAG_KEY)
-            .map((t) => ({ key: t.key, value: t.value }))
-            .sort((a, b) => export_compareStrings(a.key, b.key)),
-    };
-    if (hostsInFile)
-        manifest.hosts_file = `hosts/${conn.name}.hosts`;
-    return { manifest, hostsInFile };
-}
-/** What the validator would refuse in the exported manifest, as short messages (at most a handful). */
-function manifestProblems(m, fileHosts) {
-    const doc = { name: m.name, dest_vpc_id: m.dest_vpc_id, dest_network_id: m.dest_network_id };
-    if (m.queues.length)
-        doc.queues = m.queues;
-    if (m.elastic_resource_pools.length)
-        doc.elastic_resource_pools = m.elastic_resource_pools;
-    if (m.hosts.length)
-        doc.hosts = m.hosts;
-    if (m.hosts_file !== undefined)
-        doc.hosts_file = m.hosts_file;
-    if (m.routes.length)
-        doc.routes = m.routes;
-    doc.tags = Object.fromEntries(m.tags.map((t) => [t.key, t.value]));
-    const problems = [];
-    const parsed = connectionSchema.safeParse(doc);
-    if (!parsed.success) {
-        for (const issue of parsed.error.issues)
-            problems.push(`${issue.path.map(String).join('.') || '(document)'}: ${issue.message}`);
-    }
-    for (const h of fileHosts) {
-        if (!isIPv4(h.ip))
-            problems.push(`${m.hosts_file}: ${JSON.stringify(h.ip)} is not an IPv4 address the manifest rules accept`);
-        else if (!isHostName(h.name))
-            problems.push(`${m.hosts_file}: host name ${JSON.stringify(h.name)} is not accepted by the manifest rules`);
-    }
-    const MAX = 10;
-    return problems.length > MAX ? [...problems.slice(0, MAX), `… and ${problems.length - MAX} more`] : problems;
-}
-/**
- * Lists the live connections (paged, DELETED dropped), keeps those matching `names` and `tags`, reads their tags,
- * and writes one manifest per connection into `outDir`. Never writes outside the workspace, never overwrites a
- * file with other content unless `force`, never writes a connection that another manifest already declares.
- * Throws RunFailure('validation-failed') for an output folder outside the workspace; API errors propagate.
- */
-async function exportConnections(opts) {
-    const { api, logger, label } = opts;
-    const out = await resolveOutDir(opts.workspace, opts.outDir);
-    const names = [...new Set(opts.names ?? [])];
-    const tagFilter = opts.tags ?? [];
-    // 1. List (tag-filtered on the server when asked), drop DELETED, keep the names asked for.
-    const listed = await api.listConnections(tagFilter.length > 0 ? { tags: tagFilter } : {});
-    const wanted = names.length > 0 ? new Set(names) : undefined;
-    const alive = listed.filter((c) => !isDeletedStatus(c.status) && (!wanted || wanted.has(c.name)));
-    const unmatchedNames = names.filter((n) => !alive.some((c) => c.name === n)).sort(export_compareStrings);
-    // 2. Names the manifest format cannot hold, and names two live connections share: reported, not exported.
-    const skipped = [];
-    const byName = new Map();
-    for (const c of alive)
-        byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
-    const single = [];
-    for (const [name, list] of byName) {
-        const ids = list.map((c) => c.id).sort(export_compareStrings);
-        if (!CONNECTION_NAME_RE.test(name)) {
-            skipped.push({ name, connectionIds: ids, reason: 'name is not 1–64 of A-Z a-z 0-9 _ (no manifest can declare it)' });
-        }
-        else if (list.length > 1) {
-            skipped.push({ name, connectionIds: ids, reason: `${list.length} live connections share this name; the action matches by name, so delete or rename the extra ones first` });
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
         }
         else {
-            single.push(list[0]);
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
         }
-    }
-    // 3. Tags, one read each (List does not return them). A connection deleted meanwhile is simply not exported.
-    const tagsById = new Map();
-    await runPool(single, opts.concurrency ?? 8, async (c) => {
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
         try {
-            tagsById.set(c.id, await api.listTags(c.id));
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
         }
         catch (err) {
-            if (err instanceof ApiError && err.notFound) {
-                skipped.push({ name: c.name, connectionIds: [c.id], reason: 'deleted while it was being exported' });
-                return;
-            }
-            throw err;
+            throw new Error(`File was unable to be removed ${err}`);
         }
     });
-    // 4. Ownership and the tag filter (checked again here: a server ignoring the filter must not export everything).
-    const alreadyManaged = [];
-    let candidates = [];
-    for (const conn of single) {
-        const tags = tagsById.get(conn.id);
-        if (!tags)
-            continue;
-        if (!hasAllTags(tags, tagFilter))
-            continue;
-        const owner = tags.find((t) => t.key === OWNERSHIP_TAG_KEY)?.value;
-        if (owner !== undefined) {
-            alreadyManaged.push({ name: conn.name, connectionId: conn.id, label: owner, exported: owner === label });
-            if (owner !== label) {
-                skipped.push({
-                    name: conn.name,
-                    connectionIds: [conn.id],
-                    reason: `already managed by dli-connections under label "${owner}" (this run's label is "${label}")`,
-                });
-                continue;
-            }
-        }
-        candidates.push({ conn, tags });
-    }
-    // 5. Names differing only in case would be one file on macOS and Windows: keep the first, report the others.
-    candidates.sort((a, b) => export_compareStrings(a.conn.name, b.conn.name));
-    const fileKeys = new Map();
-    candidates = candidates.filter(({ conn }) => {
-        const key = conn.name.toLowerCase();
-        const first = fileKeys.get(key);
-        if (first === undefined) {
-            fileKeys.set(key, conn.name);
-            return true;
-        }
-        skipped.push({ name: conn.name, connectionIds: [conn.id], reason: `its file name would collide with "${first}" on case-insensitive file systems` });
-        return false;
-    });
-    // 6. Where bound names go, and which connections already have a manifest.
-    const needKinds = opts.resources !== undefined && candidates.some((c) => c.conn.available_queue_info.length + c.conn.elastic_resource_pools.length > 0);
-    const kinds = needKinds && opts.resources ? await readResourceKinds(opts.resources, logger) : undefined;
-    const existing = await findExistingManifests(out.workspace, [...outDirPatterns(out.rel), ...(opts.manifestPatterns ?? [])], logger);
-    const namesByFile = new Map();
-    for (const [name, files] of existing)
-        for (const f of files)
-            namesByFile.set(f, [...(namesByFile.get(f) ?? []), name]);
-    const ref = await schemaRef(out);
-    // 7. Write, one connection at a time in name order (the order of the log and of the result).
-    const entries = [];
-    for (const c of candidates)
-        entries.push(await exportOne(c, { out, kinds, existing, namesByFile, ref, force: opts.force, logger }));
-    skipped.sort((a, b) => export_compareStrings(a.name, b.name));
-    alreadyManaged.sort((a, b) => export_compareStrings(a.name, b.name));
-    for (const s of skipped)
-        logger.warning(`export: not exported: ${(0,render_text/* inertText */.UJ)(s.name)} (${(0,render_text/* inertText */.UJ)(s.connectionIds.join(', '))}): ${(0,render_text/* inertText */.UJ)(s.reason)}`);
-    for (const n of unmatchedNames)
-        logger.warning(`export: no live connection is named ${(0,render_text/* inertText */.UJ)(n)}`);
-    const count = (s) => entries.filter((e) => e.status === s).length;
-    logger.info(`Exported ${entries.length} connection(s) to ${out.rel || '.'}: ${count('written')} written, ${count('overwritten')} overwritten, ` +
-        `${count('unchanged')} unchanged, ${count('exists')} already had a manifest; ${skipped.length} skipped.`);
-    return { outDir: out.rel, entries, alreadyManaged, skipped, unmatchedNames };
 }
-const joinRel = (...parts) => parts.filter((p) => p !== '').join('/');
-async function exportOne(c, ctx) {
-    const { out, logger } = ctx;
-    const { conn } = c;
-    const fileRel = joinRel(out.rel, `${conn.name}.yaml`);
-    const fileAbs = external_node_path_namespaceObject.join(out.abs, `${conn.name}.yaml`);
-    const base = { name: conn.name, connectionId: conn.id };
-    const declaredIn = (ctx.existing.get(conn.name) ?? []).filter((f) => f !== fileRel);
-    if (declaredIn.length > 0) {
-        logger.info(`export: ${(0,render_text/* inertText */.UJ)(conn.name)} already has a manifest in ${(0,render_text/* inertText */.UJ)(declaredIn.join(', '))}; not written`);
-        return { ...base, file: declaredIn[0], status: 'exists', declaredIn };
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
     }
-    // `<name>.yaml` may hold OTHER connections (people name files as they like): overwriting it, even with force,
-    // would silently drop their manifests. Leave such a file alone.
-    const othersInFile = (ctx.namesByFile.get(fileRel) ?? []).filter((name) => name !== conn.name);
-    if (othersInFile.length > 0) {
-        logger.warning(`export: ${fileRel} already declares ${(0,render_text/* inertText */.UJ)(othersInFile.sort(export_compareStrings).join(', '))}; ${(0,render_text/* inertText */.UJ)(conn.name)} is not written there (not even with force): move those manifests, or add this one by hand`);
-        return { ...base, file: fileRel, status: 'exists' };
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
     }
-    const { manifest, hostsInFile } = toManifest(c, ctx.kinds);
-    const manifestText = renderManifest(manifest, ctx.ref);
-    const hostsRel = hostsInFile ? joinRel(out.rel, 'hosts', `${conn.name}.hosts`) : undefined;
-    const hostsAbs = hostsInFile ? external_node_path_namespaceObject.join(out.abs, 'hosts', `${conn.name}.hosts`) : undefined;
-    const hostsText = hostsInFile ? renderHostsFile(conn.name, `${conn.name}.yaml`, conn.hosts) : undefined;
-    const problems = manifestProblems(manifest, hostsInFile ? conn.hosts : []);
-    const extra = { ...(hostsRel ? { hostsFile: hostsRel } : {}), ...(problems.length ? { problems } : {}) };
-    const currentManifest = await readExisting(fileAbs, fileRel);
-    const currentHosts = hostsAbs && hostsRel ? await readExisting(hostsAbs, hostsRel) : undefined;
-    const manifestSame = currentManifest !== undefined && currentManifest.equals(Buffer.from(manifestText, 'utf8'));
-    const hostsSame = hostsText === undefined || (currentHosts !== undefined && currentHosts.equals(Buffer.from(hostsText, 'utf8')));
-    if (manifestSame && hostsSame) {
-        logger.info(`export: ${fileRel} is up to date`);
-        return { ...base, file: fileRel, status: 'unchanged', ...extra };
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
     }
-    const anyExisting = currentManifest !== undefined || currentHosts !== undefined;
-    if (anyExisting && !ctx.force) {
-        logger.info(`export: ${fileRel}${currentManifest === undefined ? ` (its hosts file ${hostsRel})` : ''} already exists with other content; not overwritten (use force)`);
-        return { ...base, file: fileRel, status: 'exists', ...extra };
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
     }
-    await ensureDir(out.workspace, out.abs, fileRel);
-    // The hosts file first: a manifest must never point at a hosts file that is not there yet.
-    if (hostsAbs && hostsText !== undefined && !hostsSame) {
-        await ensureDir(out.workspace, external_node_path_namespaceObject.dirname(hostsAbs), hostsRel);
-        await writeAtomic(hostsAbs, hostsText);
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
     }
-    if (!manifestSame)
-        await writeAtomic(fileAbs, manifestText);
-    for (const p of problems)
-        logger.warning(`export: ${fileRel}: ${(0,render_text/* inertText */.UJ)(p)} (fix it by hand before running plan)`);
-    const status = anyExisting ? 'overwritten' : 'written';
-    logger.info(`export: ${status} ${fileRel}${hostsRel ? ` and ${hostsRel}` : ''}`);
-    return { ...base, file: fileRel, status, ...extra };
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function core_notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/failure.ts
+var failure = __nccwpck_require__(1633);
+;// CONCATENATED MODULE: ./src/dli/endpoints.ts
+// Service endpoints per region (dli-api.md, preflight-api.md) and the check every endpoint override goes through.
+
+/** eu-west-101 (Dublin) lives under myhuaweicloud.eu; every other region under myhuaweicloud.com. */
+function regionDomain(region) {
+    return region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
+}
+/**
+ * Default endpoints for a region, each replaced by its override when one is given (overrides are validated and
+ * lose any trailing slash). IAM is the regional endpoint (project lookup and tokens work there too).
+ */
+function deriveEndpoints(region, overrides = {}) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(region)) {
+        throw new failure/* RunFailure */.a('validation-failed', `region "${region}" is not a Huawei Cloud region name (e.g. cn-north-4)`);
+    }
+    const domain = regionDomain(region);
+    const pick = (service, inputName) => {
+        const override = overrides[service]?.trim();
+        return override ? validateEndpoint(override, inputName) : `https://${service}.${region}.${domain}`;
+    };
+    return {
+        dli: pick('dli', 'endpoint'),
+        iam: pick('iam', 'iam-endpoint'),
+        sts: pick('sts', 'sts-endpoint'),
+        vpc: pick('vpc', 'vpc-endpoint'),
+    };
+}
+function isLoopbackHost(hostname) {
+    const h = hostname.toLowerCase();
+    if (h === 'localhost' || h === '[::1]')
+        return true;
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+    return m !== null && m[1] === '127' && m.slice(2).every((o) => Number(o) <= 255);
+}
+/**
+ * https only, except http to loopback (127.0.0.0/8, localhost, [::1]) for the emulator. No credentials, query or
+ * fragment in the URL. Returns the URL without a trailing slash; throws a RunFailure naming the input.
+ */
+function validateEndpoint(url, inputName) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new failure/* RunFailure */.a('validation-failed', `input \`${inputName}\`: "${url}" is not a URL (expected https://host)`);
+    }
+    const fail = (why) => {
+        throw new failure/* RunFailure */.a('validation-failed', `input \`${inputName}\`: ${why}`);
+    };
+    if (parsed.protocol === 'http:') {
+        if (!isLoopbackHost(parsed.hostname)) {
+            fail(`"${parsed.origin}" uses http://; only https:// is allowed (http:// only to loopback, for tests)`);
+        }
+    }
+    else if (parsed.protocol !== 'https:') {
+        fail(`"${parsed.protocol}" is not allowed; use https://`);
+    }
+    if (parsed.username || parsed.password)
+        fail('must not contain credentials');
+    if (parsed.search || parsed.hash)
+        fail('must not contain a query or fragment');
+    return parsed.href.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every action input is read and checked here, once, into a typed Settings object (as actions/checkout does).
+// Nothing else in the action reads inputs or credential variables. The reader and the masker are passed in, so
+// this module stays free of @actions/core and the tests drive it with plain objects.
+
+
+/** A bad input: the message names the input and what it accepts. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+const MODES = ['validate', 'plan', 'apply', 'export'];
+const COMMENT_MODES = ['auto', 'always', 'changes-only', 'never'];
+const DEFAULT_MANIFEST_GLOBS = ['.dli/connections/**/*.{yml,yaml}'];
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function readSettings({ getInput, env, mask }) {
+    const text = (name) => getInput(name).trim();
+    const secret = (name, ...envNames) => {
+        let value = text(name);
+        for (const e of envNames)
+            if (!value)
+                value = (env[e] ?? '').trim();
+        if (value)
+            mask(value);
+        return value;
+    };
+    const firstOf = (name, ...envNames) => {
+        let value = text(name);
+        for (const e of envNames)
+            if (!value)
+                value = (env[e] ?? '').trim();
+        return value;
+    };
+    const mode = oneOf('mode', text('mode') || 'plan', MODES);
+    const region = firstOf('region', 'HUAWEI_CLOUD_REGION', 'HUAWEICLOUD_SDK_REGION');
+    if (region && !/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region)) {
+        throw new InputError(`Input 'region' must look like a Huawei Cloud region such as cn-north-4 (got "${region}").`);
+    }
+    const projectId = firstOf('project-id', 'HUAWEI_CLOUD_PROJECT_ID', 'HUAWEICLOUD_SDK_PROJECT_ID');
+    if (projectId && !/^[A-Za-z0-9_-]{1,64}$/.test(projectId)) {
+        throw new InputError(`Input 'project-id' must be a project id such as 0123456789abcdef0123456789abcdef (got "${projectId}").`);
+    }
+    const overrides = {};
+    for (const [key, input] of [
+        ['dli', 'endpoint'],
+        ['iam', 'iam-endpoint'],
+        ['sts', 'sts-endpoint'],
+        ['vpc', 'vpc-endpoint'],
+    ]) {
+        const value = text(input);
+        if (value)
+            overrides[key] = asInputError(() => validateEndpoint(value, input));
+    }
+    // Without a region only overrides are known; validate mode needs no endpoint, and run() refuses the others.
+    const endpoints = region
+        ? asInputError(() => deriveEndpoints(region, overrides))
+        : { dli: overrides.dli ?? '', iam: overrides.iam ?? '', sts: overrides.sts ?? '', vpc: overrides.vpc ?? '' };
+    const credentials = readCredentials(text, secret, env);
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const manifests = lines(text('manifests'));
+    return {
+        mode,
+        manifests: manifests.length > 0 ? manifests : DEFAULT_MANIFEST_GLOBS,
+        workspace,
+        region,
+        projectId,
+        credentials,
+        endpoints,
+        prune: bool('prune', text('prune'), false),
+        allowReplace: bool('allow-replace', text('allow-replace'), false),
+        wait: bool('wait', text('wait'), true),
+        waitTimeoutSeconds: inputs_int('wait-timeout', text('wait-timeout'), 600, 1, 21_600),
+        concurrency: inputs_int('concurrency', text('concurrency'), 4, 1, 32),
+        maxRetries: inputs_int('max-retries', text('max-retries'), 5, 0, 10),
+        requestTimeoutSeconds: inputs_int('request-timeout', text('request-timeout'), 30, 1, 300),
+        label: label(text('label') || 'default'),
+        commentOnPr: oneOf('comment-on-pr', text('comment-on-pr') || 'auto', COMMENT_MODES),
+        githubToken: secret('github-token'),
+        prNumber: text('pr-number') ? inputs_int('pr-number', text('pr-number'), 0, 1, Number.MAX_SAFE_INTEGER) : 0,
+        failOnDrift: bool('fail-on-drift', text('fail-on-drift'), false),
+        planFile: text('plan-file'),
+        preflight: bool('preflight', text('preflight'), true),
+        exportPath: text('export-path') || '.dli/connections',
+        exportForce: bool('export-force', text('export-force'), false),
+        exportNames: lines(text('export-names')),
+        exportTags: lines(text('export-tags')),
+    };
+}
+function readCredentials(text, secret, env) {
+    const authToken = secret('auth-token');
+    if (authToken)
+        return { kind: 'token', authToken };
+    const providerUrn = text('oidc-provider-urn');
+    const agencyUrn = text('oidc-agency-urn');
+    const idpId = text('oidc-idp-id');
+    const audience = text('oidc-audience') || 'sts.myhuaweicloud.com';
+    const durationSeconds = inputs_int('oidc-duration-seconds', text('oidc-duration-seconds'), 3600, 900, 43_200);
+    const akInput = text('access-key-id');
+    if ((providerUrn || agencyUrn) && !akInput) {
+        if (!providerUrn || !agencyUrn) {
+            throw new InputError("Keyless auth needs both 'oidc-provider-urn' and 'oidc-agency-urn'.");
+        }
+        if (!/^iam::[^:]+:oidcProvider:.+$/.test(providerUrn)) {
+            throw new InputError(`Input 'oidc-provider-urn' must look like iam::<account-id>:oidcProvider:<name> (got "${providerUrn}").`);
+        }
+        if (!/^iam::[^:]+:agency:.+$/.test(agencyUrn)) {
+            throw new InputError(`Input 'oidc-agency-urn' must look like iam::<account-id>:agency:<name> (got "${agencyUrn}").`);
+        }
+        const sessionName = (text('oidc-session-name') || defaultSessionName(env)).slice(0, 128);
+        if (sessionName.length < 2)
+            throw new InputError("Input 'oidc-session-name' must be 2-128 characters.");
+        return { kind: 'oidc-sts', providerUrn, agencyUrn, audience, sessionName, durationSeconds };
+    }
+    if (idpId && !akInput)
+        return { kind: 'oidc-idp', idpId, audience, durationSeconds };
+    const accessKeyId = akInput || firstEnv(env, 'HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK');
+    const secretAccessKey = secret('secret-access-key', 'HUAWEI_CLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK');
+    const securityToken = secret('security-token', 'HUAWEI_CLOUD_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_SECURITY_TOKEN');
+    if (accessKeyId && !secretAccessKey) {
+        throw new InputError("An access key id is set but no secret key: set 'secret-access-key' (or HUAWEI_CLOUD_SECRET_ACCESS_KEY).");
+    }
+    if (!accessKeyId && secretAccessKey) {
+        throw new InputError("A secret key is set but no access key id: set 'access-key-id' (or HUAWEI_CLOUD_ACCESS_KEY_ID).");
+    }
+    if (accessKeyId) {
+        return securityToken
+            ? { kind: 'aksk', accessKeyId, secretAccessKey, securityToken }
+            : { kind: 'aksk', accessKeyId, secretAccessKey };
+    }
+    return { kind: 'none' };
+}
+/** The endpoint checks live with the client (src/dli/endpoints.ts); here their refusals become input errors. */
+function asInputError(fn) {
+    try {
+        return fn();
+    }
+    catch (error) {
+        const message = error.message.replace(/^input `([^`]+)`:/, "Input '$1':");
+        throw new InputError(message);
+    }
+}
+function firstEnv(env, ...names) {
+    for (const n of names) {
+        const v = (env[n] ?? '').trim();
+        if (v)
+            return v;
+    }
+    return '';
+}
+function defaultSessionName(env) {
+    // Session names show in Huawei Cloud's audit trail: make them say which run assumed the agency.
+    const repo = (env.GITHUB_REPOSITORY ?? 'github').replace(/[^A-Za-z0-9_.@=,-]/g, '-');
+    const run = env.GITHUB_RUN_ID ?? 'local';
+    return `gh-${repo}-${run}`;
+}
+/** A multi-line input: one value per line, blank lines and `#` comments ignored. */
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+}
+function oneOf(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')} (got "${value}").`);
+}
+function bool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new InputError(`Input '${name}' must be true or false (got "${value}").`);
+}
+function inputs_int(name, value, fallback, min, max) {
+    if (value === '')
+        return fallback;
+    if (!/^-?\d+$/.test(value))
+        throw new InputError(`Input '${name}' must be a whole number from ${min} to ${max} (got "${value}").`);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new InputError(`Input '${name}' must be a whole number from ${min} to ${max} (got ${n}).`);
+    return n;
+}
+function label(value) {
+    // The label is a tag value and part of the PR comment marker: keep it plain.
+    if (/^[A-Za-z0-9_.-]{1,64}$/.test(value))
+        return value;
+    throw new InputError(`Input 'label' must be 1-64 characters of A-Z a-z 0-9 _ . - (got "${value}").`);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+// Problems found anywhere in the run (manifests, preflight, plan), in one shape so that the CLI can print them
+// as `file:line:col: message` and the action can turn them into GitHub annotations.
+/** `file:line:col: message` like a compiler, or the bare message when there is no position. */
+function formatDiagnostic(d) {
+    const where = d.position ? `${d.position.file}:${d.position.line}:${d.position.col}: ` : '';
+    const hint = d.hint ? ` (${d.hint})` : '';
+    return `${where}${d.severity}: ${d.message}${hint}`;
+}
+function hasErrors(ds) {
+    return ds.some((d) => d.severity === 'error');
+}
+
+// EXTERNAL MODULE: ./src/manifest/index.ts + 7 modules
+var manifest = __nccwpck_require__(8082);
 ;// CONCATENATED MODULE: ./src/run.ts
 // One run of the action, whatever drives it (src/main.ts in a workflow, src/cli.ts on a laptop):
 // load → validate → (observe → plan → preflight) → (apply) and a RunResult that the reporters turn into outputs,
@@ -62544,21 +58572,37 @@ async function exportOne(c, ctx) {
 
 
 
-
-
-
-
-
-
-
-
+/**
+ * The cloud half of the action (clients, plan, preflight, apply, export) is loaded only when a run needs it:
+ * validate, the mode of every fork pull request, then starts without parsing that code (cold start, bench B7).
+ */
+async function cloudModules() {
+    const [cloud, observe, diff, fingerprint, renderText, preflight, executor] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
+        Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 343)),
+        __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 2603)),
+        __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7723)),
+        __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
+        __nccwpck_require__.e(/* import() */ 449).then(__nccwpck_require__.bind(__nccwpck_require__, 4449)),
+    ]);
+    return {
+        connectCloud: cloud.connectCloud,
+        observe: observe.observe,
+        computePlan: diff.computePlan,
+        diffPlans: fingerprint.diffPlans,
+        renderPlanText: renderText.renderPlanText,
+        runPreflight: preflight.runPreflight,
+        applyPlan: executor.applyPlan,
+    };
+}
 async function run(settings, deps) {
     const result = { requestedMode: settings.mode, mode: settings.mode, diagnostics: [], notices: [] };
     try {
         await runInto(result, settings, deps);
     }
     catch (error) {
-        if (error instanceof RunFailure) {
+        if (error instanceof failure/* RunFailure */.a) {
             result.failureReason = error.reason;
             result.failureMessage = error.message;
         }
@@ -62577,7 +58621,7 @@ async function runInto(result, settings, deps) {
     }
     // 1. Manifests: all of them are read and checked before anything talks to the cloud.
     const loaded = await logger.group('Validate manifests', async () => {
-        const out = await loadManifests({ workspace: settings.workspace, patterns: settings.manifests, label: settings.label });
+        const out = await (0,manifest/* loadManifests */.DD)({ workspace: settings.workspace, patterns: settings.manifests, label: settings.label });
         logger.info(`${out.set.files.length} manifest file(s), ${out.set.connections.length} connection(s).`);
         return out;
     });
@@ -62585,7 +58629,7 @@ async function runInto(result, settings, deps) {
     result.diagnostics.push(...loaded.diagnostics);
     if (hasErrors(loaded.diagnostics)) {
         const count = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-        throw new RunFailure('validation-failed', `${count} manifest error(s): nothing was sent to the API.`);
+        throw new failure/* RunFailure */.a('validation-failed', `${count} manifest error(s): nothing was sent to the API.`);
     }
     if (settings.mode === 'validate')
         return;
@@ -62597,11 +58641,12 @@ async function runInto(result, settings, deps) {
             result.mode = 'validate';
             return;
         }
-        throw new RunFailure('auth-failed', `Mode ${settings.mode} needs credentials: set access-key-id and secret-access-key, or the OIDC inputs.`);
+        throw new failure/* RunFailure */.a('auth-failed', `Mode ${settings.mode} needs credentials: set access-key-id and secret-access-key, or the OIDC inputs.`);
     }
     if (!settings.region) {
-        throw new RunFailure('validation-failed', "Input 'region' is required for plan and apply (or set HUAWEI_CLOUD_REGION).");
+        throw new failure/* RunFailure */.a('validation-failed', "Input 'region' is required for plan and apply (or set HUAWEI_CLOUD_REGION).");
     }
+    const { connectCloud, observe, computePlan, diffPlans, renderPlanText, runPreflight, applyPlan } = await cloudModules();
     const cloud = await connectCloud(settings, deps);
     result.projectId = cloud.projectId;
     // 2. Observe and plan.
@@ -62616,7 +58661,7 @@ async function runInto(result, settings, deps) {
             prune: settings.prune,
             allowReplace: settings.allowReplace,
         });
-        result.planText = (0,render_text/* renderPlanText */.$D)(p);
+        result.planText = renderPlanText(p);
         logger.info(result.planText);
         return p;
     });
@@ -62631,16 +58676,16 @@ async function runInto(result, settings, deps) {
     }
     if (hasErrors(plan.problems)) {
         const blockedReplace = plan.problems.some((d) => d.severity === 'error' && d.code === 'replace-blocked');
-        throw new RunFailure(blockedReplace ? 'replace-blocked' : 'api-error', blockedReplace
+        throw new failure/* RunFailure */.a(blockedReplace ? 'replace-blocked' : 'api-error', blockedReplace
             ? 'The plan replaces a connection but allow-replace is false: nothing was changed.'
             : 'The plan is blocked (see the errors): nothing was changed.');
     }
     if (hasErrors(result.diagnostics)) {
-        throw new RunFailure('preflight-failed', 'Preflight found connections that would fail: nothing was changed.');
+        throw new failure/* RunFailure */.a('preflight-failed', 'Preflight found connections that would fail: nothing was changed.');
     }
     if (settings.mode === 'plan') {
         if (settings.failOnDrift && plan.hasChanges) {
-            throw new RunFailure('drift', 'The live connections differ from the manifests (fail-on-drift is on).');
+            throw new failure/* RunFailure */.a('drift', 'The live connections differ from the manifests (fail-on-drift is on).');
         }
         return;
     }
@@ -62649,7 +58694,7 @@ async function runInto(result, settings, deps) {
         const reviewed = await readReviewedPlan(settings.planFile, settings.workspace);
         if (reviewed.fingerprint !== plan.fingerprint) {
             result.planFileChanges = diffPlans(reviewed, plan);
-            throw new RunFailure('plan-changed', `The plan differs from the reviewed plan ${settings.planFile} (${reviewed.fingerprint.slice(0, 12)} → ${plan.fingerprint.slice(0, 12)}): nothing was changed. Plan again and review.`);
+            throw new failure/* RunFailure */.a('plan-changed', `The plan differs from the reviewed plan ${settings.planFile} (${reviewed.fingerprint.slice(0, 12)} → ${plan.fingerprint.slice(0, 12)}): nothing was changed. Plan again and review.`);
         }
         logger.info(`The plan matches the reviewed plan (${plan.fingerprint.slice(0, 12)}).`);
     }
@@ -62666,17 +58711,21 @@ async function runInto(result, settings, deps) {
     result.apply = applied;
     if (!applied.ok) {
         const failed = applied.results.filter((r) => r.outcome === 'failed' || r.outcome === 'timeout').map((r) => r.name);
-        throw new RunFailure(applied.failureReason ?? 'api-error', `Apply did not finish for: ${failed.join(', ')}.`);
+        throw new failure/* RunFailure */.a(applied.failureReason ?? 'api-error', `Apply did not finish for: ${failed.join(', ')}.`);
     }
 }
 /** export: the live connections of the project become manifests under export-path (never overwritten unless forced). */
 async function runExport(result, settings, deps) {
+    const [{ exportConnections, parseTagFilters }, { connectCloud }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5698)),
+        __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
+    ]);
     const tags = parseTagFilters(settings.exportTags);
     if (settings.credentials.kind === 'none') {
-        throw new RunFailure('auth-failed', 'Mode export needs credentials: set access-key-id and secret-access-key, or the OIDC inputs.');
+        throw new failure/* RunFailure */.a('auth-failed', 'Mode export needs credentials: set access-key-id and secret-access-key, or the OIDC inputs.');
     }
     if (!settings.region)
-        throw new RunFailure('validation-failed', "Input 'region' is required for export (or set HUAWEI_CLOUD_REGION).");
+        throw new failure/* RunFailure */.a('validation-failed', "Input 'region' is required for export (or set HUAWEI_CLOUD_REGION).");
     const cloud = await connectCloud(settings, deps);
     result.projectId = cloud.projectId;
     const exported = await deps.logger.group('Export', () => cloud.guard(() => exportConnections({
@@ -62709,18 +58758,18 @@ async function writePlanFile(plan, settings, env) {
     const target = settings.mode === 'plan' && settings.planFile
         ? external_node_path_default().resolve(settings.workspace, settings.planFile)
         : external_node_path_default().join(dir, `dli-connections-plan-${settings.label}.json`);
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(target, JSON.stringify(plan, null, 2) + '\n');
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+    await external_node_fs_.promises.writeFile(target, JSON.stringify(plan, null, 2) + '\n');
     return target;
 }
 async function readReviewedPlan(file, workspace) {
     const full = external_node_path_default().resolve(workspace, file);
     let text;
     try {
-        text = await external_node_fs_namespaceObject.promises.readFile(full, 'utf8');
+        text = await external_node_fs_.promises.readFile(full, 'utf8');
     }
     catch (error) {
-        throw new RunFailure('plan-changed', `Cannot read the reviewed plan ${file}: ${error.message}`);
+        throw new failure/* RunFailure */.a('plan-changed', `Cannot read the reviewed plan ${file}: ${error.message}`);
     }
     try {
         const parsed = JSON.parse(text);
@@ -62730,10 +58779,12 @@ async function readReviewedPlan(file, workspace) {
         return parsed;
     }
     catch (error) {
-        throw new RunFailure('plan-changed', `The reviewed plan ${file} is not usable: ${error.message}`);
+        throw new failure/* RunFailure */.a('plan-changed', `The reviewed plan ${file} is not usable: ${error.message}`);
     }
 }
 
+// EXTERNAL MODULE: ./src/plan/render-text.ts
+var render_text = __nccwpck_require__(7723);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Diagnostics as GitHub annotations, so manifest errors show inline on the pull request's diff.
 
@@ -62744,9 +58795,9 @@ async function readReviewedPlan(file, workspace) {
  * on the run only).
  */
 function repoRelative(file, workspace) {
-    const native = external_node_path_namespaceObject.isAbsolute(file) ? external_node_path_namespaceObject.relative(workspace, file) : file;
-    const rel = native.split(external_node_path_namespaceObject.sep).join('/').replace(/^\.\//, '');
-    return rel.startsWith('../') || external_node_path_namespaceObject.isAbsolute(rel) ? file.split(external_node_path_namespaceObject.sep).join('/') : rel;
+    const native = external_node_path_.isAbsolute(file) ? external_node_path_.relative(workspace, file) : file;
+    const rel = native.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
+    return rel.startsWith('../') || external_node_path_.isAbsolute(rel) ? file.split(external_node_path_.sep).join('/') : rel;
 }
 /** Pure: the annotations for a list of diagnostics (the hint is appended to the message, the code is the title). */
 function toAnnotations(diagnostics, workspace) {
@@ -62785,7 +58836,7 @@ function githubRunContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -63048,7 +59099,7 @@ async function loadCommentIo(settings, event, hasChanges, input) {
 /** core.info writes raw lines: text from manifests or API answers must never start a workflow command. */
 const actionsLogger = {
     debug: (m) => debug(m),
-    info: (m) => info((0,render_text/* inertText */.UJ)(m)),
+    info: (m) => info((0,render_text.inertText)(m)),
     warning: (m) => warning(m),
     error: (m) => error(m),
     group: (name, fn) => group(name, fn),

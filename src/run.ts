@@ -13,15 +13,8 @@ import type { Mode, Settings } from './settings.js';
 import type { ManifestSet } from './manifest/types.js';
 import { loadManifests } from './manifest/index.js';
 import type { Plan } from './plan/types.js';
-import { observe } from './plan/observe.js';
-import { computePlan } from './plan/diff.js';
-import { diffPlans } from './plan/fingerprint.js';
-import { renderPlanText } from './plan/render-text.js';
-import { runPreflight } from './plan/preflight.js';
 import type { ApplyResult } from './apply/types.js';
-import { applyPlan } from './apply/executor.js';
-import { connectCloud } from './cloud.js';
-import { exportConnections, parseTagFilters, type ExportResult } from './export/index.js';
+import type { ExportResult } from './export/index.js';
 
 export interface RunDeps {
   logger: Logger;
@@ -51,6 +44,31 @@ export interface RunResult {
   failureReason?: FailureReason;
   /** One-line reason for a failed run (the step's error message). */
   failureMessage?: string;
+}
+
+/**
+ * The cloud half of the action (clients, plan, preflight, apply, export) is loaded only when a run needs it:
+ * validate, the mode of every fork pull request, then starts without parsing that code (cold start, bench B7).
+ */
+async function cloudModules() {
+  const [cloud, observe, diff, fingerprint, renderText, preflight, executor] = await Promise.all([
+    import('./cloud.js'),
+    import('./plan/observe.js'),
+    import('./plan/diff.js'),
+    import('./plan/fingerprint.js'),
+    import('./plan/render-text.js'),
+    import('./plan/preflight.js'),
+    import('./apply/executor.js'),
+  ]);
+  return {
+    connectCloud: cloud.connectCloud,
+    observe: observe.observe,
+    computePlan: diff.computePlan,
+    diffPlans: fingerprint.diffPlans,
+    renderPlanText: renderText.renderPlanText,
+    runPreflight: preflight.runPreflight,
+    applyPlan: executor.applyPlan,
+  };
 }
 
 export async function run(settings: Settings, deps: RunDeps): Promise<RunResult> {
@@ -109,6 +127,7 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
     throw new RunFailure('validation-failed', "Input 'region' is required for plan and apply (or set HUAWEI_CLOUD_REGION).");
   }
 
+  const { connectCloud, observe, computePlan, diffPlans, renderPlanText, runPreflight, applyPlan } = await cloudModules();
   const cloud = await connectCloud(settings, deps);
   result.projectId = cloud.projectId;
 
@@ -193,6 +212,10 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
 
 /** export: the live connections of the project become manifests under export-path (never overwritten unless forced). */
 async function runExport(result: RunResult, settings: Settings, deps: RunDeps): Promise<void> {
+  const [{ exportConnections, parseTagFilters }, { connectCloud }] = await Promise.all([
+    import('./export/index.js'),
+    import('./cloud.js'),
+  ]);
   const tags = parseTagFilters(settings.exportTags);
   if (settings.credentials.kind === 'none') {
     throw new RunFailure('auth-failed', 'Mode export needs credentials: set access-key-id and secret-access-key, or the OIDC inputs.');

@@ -1,0 +1,223 @@
+export const id = 731;
+export const ids = [731];
+export const modules = {
+
+/***/ 1731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canonicalJson: () => (/* binding */ canonicalJson),
+/* harmony export */   diffPlans: () => (/* binding */ diffPlans),
+/* harmony export */   fingerprintBasis: () => (/* binding */ fingerprintBasis),
+/* harmony export */   fingerprintPlan: () => (/* binding */ fingerprintPlan)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// A plan's identity: sha256 over the canonical JSON of what apply would do. Apply recomputes the plan and refuses
+// to run when its fingerprint differs from the reviewed one (failure-reason `plan-changed`); diffPlans then says why.
+//
+// What is hashed: version, label, region, project id, every change (name, action, connection id, reasons, steps,
+// bindings) and the codes of blocking problems. What is not: the fingerprint itself, manifest positions (moving a
+// manifest inside its file changes nothing apply does), and anything volatile (create_time, update_time, peering
+// status / err_msg), which never belongs in a plan but is stripped defensively should a step ever carry it.
+// Host lists, tag lists and binding lists are sets, so they are sorted; routes keep their (manifest) order.
+
+/** Keys that carry time or transient state: never part of a plan's identity. */
+const VOLATILE_KEYS = new Set(['create_time', 'update_time', 'status', 'err_msg']);
+/**
+ * JSON with object keys sorted (by UTF-16 code units), `undefined` members dropped, arrays in their given order,
+ * no whitespace. Equal values give byte-equal text, whatever order their keys were built in.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(canonicalize(value));
+}
+function canonicalize(value) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'number' && !Number.isFinite(value))
+            return null;
+        if (typeof value === 'bigint')
+            return value.toString();
+        return value;
+    }
+    const withJson = value;
+    if (typeof withJson.toJSON === 'function')
+        return canonicalize(withJson.toJSON());
+    if (Array.isArray(value))
+        return value.map((v) => (v === undefined || typeof v === 'function' ? null : canonicalize(v)));
+    if (value instanceof Set)
+        return [...value].map(canonicalize);
+    if (value instanceof Map)
+        return canonicalize(Object.fromEntries(value));
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        const v = value[key];
+        if (v === undefined || typeof v === 'function')
+            continue;
+        out[key] = canonicalize(v);
+    }
+    return out;
+}
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const sortHosts = (hs) => hs?.map((h) => ({ name: h.name, ip: h.ip })).sort((a, b) => byString(a.name, b.name) || byString(a.ip, b.ip));
+const sortTags = (ts) => ts?.map((t) => ({ key: t.key, value: t.value })).sort((a, b) => byString(a.key, b.key) || byString(a.value, b.value));
+const sortNames = (xs) => (xs ? [...xs].sort(byString) : undefined);
+function stripVolatile(value) {
+    if (Array.isArray(value))
+        return value.map(stripVolatile);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (!VOLATILE_KEYS.has(k))
+            out[k] = stripVolatile(v);
+    return out;
+}
+/** A step with its set-like lists sorted. */
+function normalizeStep(step) {
+    switch (step.kind) {
+        case 'create':
+            return stripVolatile({
+                kind: step.kind,
+                request: {
+                    ...step.request,
+                    hosts: sortHosts(step.request.hosts),
+                    tags: sortTags(step.request.tags),
+                    queues: sortNames(step.request.queues),
+                    elastic_resource_pools: sortNames(step.request.elastic_resource_pools),
+                },
+            });
+        case 'replace-hosts':
+            return { kind: step.kind, hosts: sortHosts(step.hosts), added: sortHosts(step.added), removed: sortHosts(step.removed) };
+        case 'bind':
+        case 'unbind':
+            return { kind: step.kind, queues: sortNames(step.queues), elastic_resource_pools: sortNames(step.elastic_resource_pools) };
+        case 'add-tags':
+        case 'delete-tags':
+            return { kind: step.kind, tags: sortTags(step.tags) };
+        default:
+            return stripVolatile(step);
+    }
+}
+function normalizeChange(c) {
+    return {
+        name: c.name,
+        action: c.action,
+        connectionId: c.connectionId,
+        reasons: c.reasons,
+        steps: c.steps.map(normalizeStep),
+        bindings: c.bindings
+            ? { queues: sortNames(c.bindings.queues), elastic_resource_pools: sortNames(c.bindings.elastic_resource_pools) }
+            : undefined,
+    };
+}
+function blockingCodes(plan) {
+    return plan.problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => p.code ?? 'error')
+        .sort(byString);
+}
+/** The canonical text a fingerprint is computed over (exported for debugging and tests). */
+function fingerprintBasis(plan) {
+    return canonicalJson({
+        version: plan.version,
+        label: plan.label,
+        region: plan.region,
+        projectId: plan.projectId,
+        changes: plan.changes.map(normalizeChange),
+        blocking: blockingCodes(plan),
+    });
+}
+/** sha256 hex of the plan's canonical JSON. Same state → same hash, run after run. */
+function fingerprintPlan(plan) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(fingerprintBasis(plan), 'utf8').digest('hex');
+}
+/**
+ * Human lines explaining how plan `b` (now) differs from plan `a` (reviewed): used when apply refuses a changed
+ * plan. Empty when they would do the same thing. Names and values come from manifests and API answers: callers
+ * printing these lines to a log pass them through inertText (render-text.ts).
+ */
+function diffPlans(a, b) {
+    const lines = [];
+    for (const key of ['label', 'region', 'projectId']) {
+        if (a[key] !== b[key])
+            lines.push(`${key}: ${JSON.stringify(a[key])} → ${JSON.stringify(b[key])}`);
+    }
+    const keyOf = (c) => `${c.name}\u0000${c.connectionId ?? ''}`;
+    const group = (p) => {
+        const m = new Map();
+        for (const c of p.changes)
+            m.set(c.name, [...(m.get(c.name) ?? []), c]);
+        return m;
+    };
+    const ga = group(a);
+    const gb = group(b);
+    const names = [...new Set([...ga.keys(), ...gb.keys()])].sort(byString);
+    for (const name of names) {
+        const ca = ga.get(name) ?? [];
+        const cb = gb.get(name) ?? [];
+        if (ca.length === 1 && cb.length === 1) {
+            lines.push(...diffChange(ca[0], cb[0]));
+            continue;
+        }
+        // Several changes of one name (orphans sharing a name): pair them by connection id.
+        const mb = new Map(cb.map((c) => [keyOf(c), c]));
+        const ma = new Map(ca.map((c) => [keyOf(c), c]));
+        for (const c of ca) {
+            const other = mb.get(keyOf(c));
+            if (other)
+                lines.push(...diffChange(c, other));
+            else
+                lines.push(`${name}: was "${c.action}"${c.connectionId ? ` (${c.connectionId})` : ''}, now absent from the plan`);
+        }
+        for (const c of cb) {
+            if (!ma.has(keyOf(c)))
+                lines.push(`${name}: now "${c.action}"${c.connectionId ? ` (${c.connectionId})` : ''}, absent from the reviewed plan`);
+        }
+    }
+    const ba = blockingCodes(a).join(', ');
+    const bb = blockingCodes(b).join(', ');
+    if (ba !== bb)
+        lines.push(`blocking problems: [${ba}] → [${bb}]`);
+    if (lines.length === 0 && fingerprintBasis(a) !== fingerprintBasis(b)) {
+        lines.push('the plans differ in a detail not listed above');
+    }
+    return lines;
+}
+function diffChange(a, b) {
+    const lines = [];
+    const name = a.name;
+    if (a.action !== b.action)
+        lines.push(`${name}: action ${a.action} → ${b.action}`);
+    if ((a.connectionId ?? '') !== (b.connectionId ?? '')) {
+        lines.push(`${name}: live connection ${a.connectionId ?? '(none)'} → ${b.connectionId ?? '(none)'}`);
+    }
+    const ra = new Set(a.reasons);
+    const rb = new Set(b.reasons);
+    const gone = a.reasons.filter((r) => !rb.has(r));
+    const added = b.reasons.filter((r) => !ra.has(r));
+    if (gone.length > 0)
+        lines.push(`${name}: no longer: ${gone.join(', ')}`);
+    if (added.length > 0)
+        lines.push(`${name}: now also: ${added.join(', ')}`);
+    const sa = canonicalJson(a.steps.map(normalizeStep));
+    const sb = canonicalJson(b.steps.map(normalizeStep));
+    if (sa !== sb && gone.length === 0 && added.length === 0 && a.action === b.action) {
+        // Same reasons, different calls (e.g. one host swapped for another: still "hosts +1 −1"): name the step kinds.
+        const kinds = [...new Set([...a.steps, ...b.steps].map((s) => s.kind))].filter((kind) => {
+            const pick = (c) => canonicalJson(c.steps.filter((s) => s.kind === kind).map(normalizeStep));
+            return pick(a) !== pick(b);
+        });
+        lines.push(`${name}: ${kinds.join(', ')} differ${kinds.length === 1 ? 's' : ''}`);
+    }
+    const bindA = canonicalJson(normalizeChange(a));
+    const bindB = canonicalJson(normalizeChange(b));
+    if (lines.length === 0 && bindA !== bindB)
+        lines.push(`${name}: desired bindings differ`);
+    return lines;
+}
+
+
+/***/ })
+
+};
