@@ -1,40 +1,20 @@
-// What the reports (job summary, PR comment, outputs) are rendered from. A local shape, assembled by src/main.ts
-// from the run's pieces, so that rendering does not depend on how the apply or export modules evolve.
+// What the reports (job summary, PR comment, outputs) are rendered from, assembled by src/report/index.ts from
+// the run's pieces.
 import type { Diagnostic } from '../diagnostics.js';
 import type { FailureReason } from '../failure.js';
 import type { Mode } from '../settings.js';
 import type { ChangeAction, Plan } from '../plan/types.js';
 
-export type ApplyOutcome = 'done' | 'failed' | 'unchanged' | 'skipped' | 'timeout';
+// The apply result is rendered as src/apply defines it (a type-only import: no code of apply is loaded).
+export type {
+  ApplyOutcome,
+  PeeringResult as PeeringStatus,
+  ConnectionApplyResult as ApplyConnectionResult,
+} from '../apply/types.js';
+import type { ApplyResult } from '../apply/types.js';
 
-export interface PeeringStatus {
-  /** Queue or elastic resource pool name. */
-  name: string;
-  kind: 'queue' | 'pool';
-  /** As DLI reports it: CREATING, ACTIVE, FAILED, … */
-  status: string;
-  err_msg?: string;
-}
-
-/** Mirrors the per-connection result of src/apply (structurally compatible; kept here to avoid a dependency). */
-export interface ApplyConnectionResult {
-  name: string;
-  action: ChangeAction;
-  connectionId?: string;
-  outcome: ApplyOutcome;
-  completedSteps: string[];
-  pendingSteps: string[];
-  error?: { message: string; code?: string; requestId?: string; hint?: string };
-  peerings?: PeeringStatus[];
-  /** Worth reporting but not failures: "adopted id=… left by an earlier run". */
-  notes?: string[];
-}
-
-export interface ApplySummary {
-  results: ApplyConnectionResult[];
-  ok: boolean;
-  connectionIds: Record<string, string>;
-}
+/** What the reports need of an apply. */
+export type ApplySummary = Pick<ApplyResult, 'results' | 'ok' | 'connectionIds'>;
 
 export interface ExportedFile {
   name: string;
