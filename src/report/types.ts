@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { FailureReason } from '../failure.js';
 import type { Mode } from '../settings.js';
-import type { ChangeAction, Plan } from '../plan/types.js';
+import type { Plan } from '../plan/types.js';
 
 // The apply result is rendered as src/apply defines it (a type-only import: no code of apply is loaded).
 export type {
