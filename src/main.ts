@@ -1,6 +1,6 @@
 // The action's entry: inputs → run → annotations, outputs, job summary, PR comment, exit status.
 // The only place besides src/report/ that talks to the runner.
-import * as core from '@actions/core';
+import * as core from './report/runner.js';
 import type { Logger } from './logger.js';
 import { InputError, readSettings } from './inputs.js';
 import { run, type RunResult } from './run.js';
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     result = await run(settings, {
       logger: actionsLogger,
       mask: (s) => core.setSecret(s),
-      getIdToken: (audience) => core.getIDToken(audience),
+      // @actions/core loads http-client and undici: only keyless runs need it, for the runner's OIDC token.
+      getIdToken: async (audience) => (await import('@actions/core')).getIDToken(audience),
     });
   } catch (error) {
     // A bug, not an expected failure: say so plainly, with the stack in the debug log.

@@ -1,5 +1,5 @@
 // The job summary: pure rendering (renderSummary) kept apart from the runner I/O (writeSummary).
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { utf8Bytes } from './markdown.js';
 import {
   applyNotesSection,
@@ -59,8 +59,7 @@ export function renderSummary(input: ReportInput, opts: { maxBytes?: number } = 
 /** Appends the markdown to the step summary file ($GITHUB_STEP_SUMMARY). A failure is a warning, never a throw. */
 export async function writeSummary(markdown: string): Promise<boolean> {
   try {
-    await core.summary.addRaw(markdown).write();
-    return true;
+    return core.appendSummary(markdown);
   } catch (err) {
     core.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
     return false;
