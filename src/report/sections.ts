@@ -258,7 +258,21 @@ export function applyNotesSection(input: ReportInput, level: DetailLevel): strin
 export function noticesSection(input: ReportInput): string | undefined {
   const ns = input.notices ?? [];
   if (ns.length === 0) return undefined;
-  return ns.map((n) => `> **Note:** ${escapeInline(n)}`).join('\n>\n');
+  return ns.map(noticeMarkdown).join('\n>\n');
+}
+
+/**
+ * One note. A multi-line one (the `permissions:` block to add, the checks after a refused OIDC exchange) goes in a
+ * code block inside the quote: escaped inline text would join its lines and lose the YAML indentation.
+ */
+function noticeMarkdown(n: string): string {
+  const text = n.trim();
+  if (!/[\r\n]/.test(text)) return `> **Note:** ${escapeInline(text)}`;
+  const block = codeBlock(text, 'text')
+    .split('\n')
+    .map((l) => (l ? `> ${l}` : '>'))
+    .join('\n');
+  return `> **Note:**\n>\n${block}`;
 }
 
 /** plan-changed: the differences between the reviewed plan file and the plan computed now. */

@@ -55,6 +55,8 @@ export class IdentityStore {
   private readonly permanent = new Map<string, string>();
   private readonly temporary = new Map<string, TempKey>();
   private readonly tokens = new Map<string, IssuedToken>();
+  /** Every token, temporary key id, secret and security token handed out, in order (for leak checks in tests). */
+  readonly issuedSecrets: string[] = [];
 
   constructor(
     pairs: { accessKeyId: string; secretAccessKey: string }[],
@@ -81,6 +83,7 @@ export class IdentityStore {
     const token = 'MIIE' + randomString(120);
     const expiresAt = Date.now() + expiresInMs;
     this.tokens.set(token, { expiresAt, expired: false });
+    this.issuedSecrets.push(token);
     return { token, expiresAt };
   }
 
@@ -90,6 +93,7 @@ export class IdentityStore {
     const securityToken = 'gQpjbi1ub3J0aC00' + randomString(160);
     const expiresAt = Date.now() + ttlSeconds * 1000;
     this.temporary.set(ak, { secret: sk, securityToken, expiresAt, expired: false });
+    this.issuedSecrets.push(ak, sk, securityToken);
     return { ak, sk, securityToken, expiresAt };
   }
 

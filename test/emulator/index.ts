@@ -47,7 +47,13 @@ export interface RequestLogEntry {
   fault?: FaultKind;
 }
 
-export type FaultKind = 'latency' | 'throttle' | 'status' | 'reset' | 'drop-response' | 'timeout';
+/** `malformed` (added for the reliability suite): answers 200 with a body of the wrong shape (`body`, or a default). */
+/**
+ * `expire-credentials` (added for the keyless e2e tests): when a matching request arrives, every issued token and
+ * temporary AK/SK expires (state.expireCredentials()) before the request is authenticated, so that very request is
+ * refused with 401 and the client has to refresh mid-run. Give it a `count` (usually 1).
+ */
+export type FaultKind = 'latency' | 'throttle' | 'status' | 'reset' | 'drop-response' | 'timeout' | 'malformed' | 'expire-credentials';
 
 export interface FaultRule {
   operation?: string;
@@ -59,6 +65,8 @@ export interface FaultRule {
   message?: string;
   ratePerSecond?: number;
   retryAfterSeconds?: number;
+  /** `malformed`: the 200 body to answer instead of the real one (default: a body with every field of the wrong type). */
+  body?: unknown;
 }
 
 export interface EmulatorState {
@@ -97,6 +105,11 @@ export interface Emulator {
   clearFaults(): void;
   state: EmulatorState;
   issueToken(opts?: { expiresInMs?: number }): string;
+  /**
+   * Added for the keyless e2e tests: every secret the emulator handed out so far (IAM tokens, temporary access key
+   * ids, secret keys and security tokens), to check that none of them leaks into logs or outputs.
+   */
+  issuedSecrets(): string[];
   close(): Promise<void>;
 }
 
@@ -383,6 +396,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         if (f.count !== undefined) f.count--;
         continue;
       }
+      if (f.kind === 'expire-credentials') {
+        // A side effect, not an answer: the request goes on and meets the expired credentials.
+        state.expireCredentials();
+        if (f.count !== undefined) f.count--;
+        continue;
+      }
       if (chosen) continue;
       if (f.kind === 'throttle' && f.ratePerSecond !== undefined) {
         const w = (f.window ??= []);
@@ -476,6 +495,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       finish(0);
       return;
     }
+    if (rule?.kind === 'malformed') {
+      // An API answer of an unexpected shape; the operation is not performed.
+      const body = rule.body ?? { is_success: 'yes', connections: 'not-a-list', count: 'many', connection_id: 42, tags: {}, projects: null };
+      send(res, { status: 200, body }, requestId);
+      finish(200);
+      return;
+    }
     if (rule && (rule.kind === 'throttle' || rule.kind === 'status')) {
       const a = faultAnswer(rule);
       send(res, a, requestId);
@@ -541,6 +567,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     },
     state,
     issueToken: (o) => identity.issueToken(o?.expiresInMs).token,
+    issuedSecrets: () => [...identity.issuedSecrets],
     close: () =>
       new Promise<void>((resolve) => {
         for (const t of heldTimers) clearTimeout(t);
