@@ -15,7 +15,7 @@ beforeAll(async () => {
     dest_vpc_id: 'vpc-a',
     dest_network_id: 'net-a',
     hosts: [{ name: 'kafka-1', ip: '10.0.0.1' }],
-    routes: [{ name: 'to_idc', cidr: '10.169.0.0/24' }],
+    routes: [{ name: 'to_idc', cidr: '10.169.0.0/24', create_time: 1_700_000_000_000 }],
     tags: [{ key: 'team', value: 'data' }],
     peeringStatus: 'ACTIVE',
   });
