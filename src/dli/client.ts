@@ -2,11 +2,9 @@
 // pool listings of preflight-api.md. Everything goes through the HTTP transport (signing, retries, limiter, typed
 // errors); every answer is checked with zod before anyone trusts it.
 import type { HostRecord, RouteSpec } from '../manifest/types.js';
-import type { Logger } from '../logger.js';
 import type { CredentialProvider } from './credentials.js';
 import { UnexpectedResponseError } from './errors.js';
-import { createHttpTransport, type ApiRequest, type HttpMethod, type HttpTransport, type QueryValue } from './http.js';
-import type { RateLimiter } from './limiter.js';
+import { createHttpTransport, type ApiRequest, type HttpMethod, type HttpTransport, type HttpTransportOptions, type QueryValue } from './http.js';
 import {
   connectionSchema,
   createConnectionAnswer,
@@ -29,19 +27,13 @@ import type {
   Tag,
 } from './types.js';
 
-export interface ClientOptions {
+/** The transport's knobs (retries, timeout, limiter, injected clock) plus where and as whom to call. */
+export interface ClientOptions
+  extends Pick<HttpTransportOptions, 'logger' | 'maxRetries' | 'requestTimeoutMs' | 'limiter' | 'sleep' | 'random' | 'now'> {
   /** Service base URL, e.g. https://dli.cn-north-4.myhuaweicloud.com (validated by validateEndpoint beforehand). */
   endpoint: string;
   projectId: string;
   credentials: CredentialProvider;
-  logger: Logger;
-  maxRetries: number;
-  requestTimeoutMs: number;
-  /** Share one limiter between the DLI and VPC clients of a run. */
-  limiter?: RateLimiter;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  now?: () => number;
   /** Use an existing transport instead of building one from the options above (tests, sharing). */
   transport?: HttpTransport;
 }
