@@ -43,6 +43,17 @@ async function expandPatterns(workspace: string, patterns: string[], diagnostics
   }
   const files = new Set<string>();
   for (const pattern of positive) {
+    // A pattern that starts outside the repository would walk (and name, in errors) files outside it: refuse it
+    // before globbing. Files it would match are refused anyway; this keeps the outside from being listed at all.
+    if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+      diagnostics.push({
+        severity: 'error',
+        message: `manifest pattern \`${pattern}\` leaves the repository`,
+        code: 'outside-workspace',
+        hint: 'patterns are relative to the repository root and may not use `..` or absolute paths',
+      });
+      continue;
+    }
     const found = await glob([pattern], { cwd: workspace, ignore, onlyFiles: true, dot: true, absolute: false, expandDirectories: false });
     if (found.length === 0) {
       diagnostics.push({
