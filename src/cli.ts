@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Local CLI over the same core as the action: `dli-connections validate|plan|apply|export [options]`.
 // Options are the action's input names (`--region cn-north-4`, `--allow-replace`); credentials come from the
 // same environment variables the action falls back to, so a pre-commit hook or a laptop runs what CI runs.
