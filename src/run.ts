@@ -97,7 +97,14 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
 
   // 1. Manifests: all of them are read and checked before anything talks to the cloud.
   const loaded = await logger.group('Validate manifests', async () => {
-    const out = await loadManifests({ workspace: settings.workspace, patterns: settings.manifests, label: settings.label });
+    // Only a run that goes on to the cloud locates fields (plan, preflight): the others skip loading `yaml` (bench B7).
+    const toCloud = settings.mode !== 'validate' && settings.credentials.kind !== 'none';
+    const out = await loadManifests({
+      workspace: settings.workspace,
+      patterns: settings.manifests,
+      label: settings.label,
+      positions: toCloud ? 'eager' : 'lazy',
+    });
     logger.info(`${out.set.files.length} manifest file(s), ${out.set.connections.length} connection(s).`);
     return out;
   });

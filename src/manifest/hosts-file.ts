@@ -2,7 +2,7 @@
 // manifest and confined to the workspace (no `..` escape, no symlink out, checked on real paths).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isHostName, isIPv4, showValue } from './schema.js';
+import { isHostName, isIPv4, showValue } from './rules.js';
 import { decodeManifestText } from './read-text.js';
 
 export interface HostsFileRecord {

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { ConnectionManifest, ManifestSet } from './types.js';
 import { decodeManifestText } from './read-text.js';
 import { loadFileFast, loadFilePrecise, type FileOutcome } from './load-file.js';
+import { preparePositions } from './positions.js';
 
 export type ManifestParser = 'fast' | 'precise';
 
@@ -17,8 +18,14 @@ export interface LoadManifestsOptions {
   patterns: string[];
   /** The run's label (not used by the loader itself; accepted so callers can pass their options through). */
   label?: string;
-  /** `fast` (default): js-yaml + zod, `yaml` only for files with problems. `precise`: `yaml` for everything. */
+  /** `fast` (default): js-yaml + a hand-written check, zod and `yaml` only for files with problems. `precise`: `yaml` + zod for everything. */
   parser?: ManifestParser;
+  /**
+   * `eager` (default): the position-keeping parser is loaded before returning, so ManifestSource.locate() works.
+   * `lazy`: it is loaded only when a file has a problem; for callers that never call locate() (validate mode),
+   * which then start without the `yaml` package (bench B7). Call preparePositions() before a later locate().
+   */
+  positions?: 'eager' | 'lazy';
 }
 
 export interface LoadManifestsResult {
@@ -99,10 +106,11 @@ async function loadOne(workspace: string, realWorkspace: string, file: string, p
 }
 
 /** Same name twice (across files or documents): an error at each place, naming the other(s). */
-function duplicateNames(connections: ConnectionManifest[]): Diagnostic[] {
+async function duplicateNames(connections: ConnectionManifest[]): Promise<Diagnostic[]> {
   const byName = new Map<string, ConnectionManifest[]>();
   for (const c of connections) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   const out: Diagnostic[] = [];
+  if ([...byName.values()].some((list) => list.length > 1)) await preparePositions(); // the errors point at each name
   for (const [name, list] of byName) {
     if (list.length < 2) continue;
     const places = list.map((c) => c.source.locate(['name']));
@@ -146,12 +154,16 @@ export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadMan
     connections.push(...r.connections);
     fileDiagnostics.push(...r.diagnostics);
   }
-  fileDiagnostics.push(...duplicateNames(connections));
+  fileDiagnostics.push(...(await duplicateNames(connections)));
+  if (opts.positions !== 'lazy' && connections.length > 0) await preparePositions();
   fileDiagnostics.sort(byPosition);
   diagnostics.push(...fileDiagnostics);
   return { set: { files, connections }, diagnostics };
 }
 
 export type { ConnectionManifest, ManifestSet, ManifestSource, HostRecord, RouteSpec, FieldPath } from './types.js';
-export { connectionSchema, MAX_HOSTS, MAX_USER_TAGS, isIPv4, isHostName, tagKeyProblem, tagValueProblem } from './schema.js';
+// The zod schema itself (connectionSchema) is imported from './schema.js' by whoever needs it: re-exporting it here
+// would put zod on every caller's start path.
+export { MAX_HOSTS, MAX_USER_TAGS, isIPv4, isHostName, tagKeyProblem, tagValueProblem } from './rules.js';
+export { preparePositions } from './positions.js';
 export { parseHostsText } from './hosts-file.js';

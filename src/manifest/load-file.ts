@@ -1,217 +1,21 @@
 // One manifest file → connections + diagnostics, by two routes that must agree:
-// - fast: js-yaml 4 (CORE_SCHEMA) + zod, no positions kept; any problem at all sends the file to the precise route,
-//   so diagnostics (text and positions) always come from one place;
-// - precise: the `yaml` package with node ranges, for files with problems, for `parser: 'precise'`, and lazily
-//   for ManifestSource.locate().
+// - fast: js-yaml 4 (CORE_SCHEMA) + the hand-written check of fast-check.ts, no positions kept; any problem at
+//   all sends the file to the precise route, so diagnostics (text and positions) always come from one place;
+// - precise (load-precise.ts): the `yaml` package with node ranges + zod, for files with problems and for
+//   `parser: 'precise'`. It is imported only when needed, so valid manifests load without zod or `yaml` (bench B7).
 import jsYaml from 'js-yaml';
-import { isScalar, visit, type Document } from 'yaml';
-import type { Diagnostic, SourcePosition } from '../diagnostics.js';
-import type { ConnectionManifest, FieldPath, HostRecord, ManifestSource } from './types.js';
-import { validateDocument, type Problem } from './validate.js';
-import { YamlFileIndex, type LineCol } from './yaml-index.js';
-import { readHostsFile, type HostsFileRecord } from './hosts-file.js';
-import type { ConnectionInput } from './schema.js';
-import { MAX_HOSTS } from './schema.js';
+import type { ConnectionManifest } from './types.js';
+import type { LineCol } from './yaml-index.js';
+import { buildManifest, resolveHosts, type FileContext, type FileOutcome } from './build-manifest.js';
+import { isValidConnection, toConnectionInput } from './fast-check.js';
+import { lazyIndex, preparePositions } from './positions.js';
 
-export interface FileContext {
-  /** Absolute workspace root. */
-  workspace: string;
-  /** Relative to the workspace, `/` separators. */
-  file: string;
-  /** Decoded text (BOM already stripped). */
-  text: string;
-}
-
-export interface FileOutcome {
-  connections: ConnectionManifest[];
-  diagnostics: Diagnostic[];
-}
-
-const err = (message: string, position: SourcePosition | undefined, code: string, hint?: string): Diagnostic => ({
-  severity: 'error',
-  message,
-  ...(position ? { position } : {}),
-  code,
-  ...(hint ? { hint } : {}),
-});
-
-/** Lazily built, cached `yaml` index of one file: built at most once whoever asks first. */
-function lazyIndex(text: string, existing?: YamlFileIndex): () => YamlFileIndex {
-  let idx = existing;
-  return () => (idx ??= new YamlFileIndex(text));
-}
-
-interface HostsOrigin {
-  file: string;
-  records: HostsFileRecord[];
-}
-
-/** A ConnectionManifest from validated input; positions come from `index()` only when asked. */
-function buildManifest(
-  ctx: FileContext,
-  docIndex: number,
-  input: ConnectionInput,
-  hostsOrigin: HostsOrigin | undefined,
-  position: LineCol | (() => LineCol),
-  index: () => YamlFileIndex,
-): ConnectionManifest {
-  const inline: HostRecord[] = (input.hosts ?? []).map((h) => ({ name: h.name, ip: h.ip }));
-  const extra: HostRecord[] = hostsOrigin ? hostsOrigin.records.map((r) => ({ name: r.name, ip: r.ip })) : [];
-  const cache = new Map<string, SourcePosition>();
-  const locate = (path: FieldPath): SourcePosition => {
-    if (hostsOrigin && path[0] === 'hosts' && typeof path[1] === 'number' && path[1] >= inline.length) {
-      const rec = hostsOrigin.records[path[1] - inline.length];
-      if (rec) return { file: hostsOrigin.file, line: rec.line, col: path[2] === 'ip' ? rec.ipCol : rec.col };
-      return locate(['hosts_file']);
-    }
-    const key = JSON.stringify(path);
-    let p = cache.get(key);
-    if (!p) {
-      const lc = path.length === 0 ? index().docPosition(docIndex) : index().locate(docIndex, path, 'value');
-      p = { file: ctx.file, line: lc.line, col: lc.col };
-      cache.set(key, p);
-    }
-    return p;
-  };
-  let docPos: SourcePosition | undefined;
-  const source: ManifestSource = {
-    file: ctx.file,
-    documentIndex: docIndex,
-    get position(): SourcePosition {
-      if (!docPos) {
-        const lc = typeof position === 'function' ? position() : position;
-        docPos = { file: ctx.file, line: lc.line, col: lc.col };
-      }
-      return docPos;
-    },
-    locate,
-  };
-  const m: ConnectionManifest = {
-    name: input.name,
-    dest_vpc_id: input.dest_vpc_id,
-    dest_network_id: input.dest_network_id,
-    queues: [...(input.queues ?? [])],
-    elastic_resource_pools: [...(input.elastic_resource_pools ?? [])],
-    hosts: inline.concat(extra),
-    routes: (input.routes ?? []).map((r) => ({ name: r.name, cidr: r.cidr })),
-    tags: { ...(input.tags ?? {}) },
-    tagsDeclared: input.tags !== undefined,
-    source,
-  };
-  if (input.routetable_id !== undefined) m.routetable_id = input.routetable_id;
-  if (input.hosts_file !== undefined) m.hosts_file = input.hosts_file;
-  return m;
-}
-
-type HostsStep = { ok: true; origin?: HostsOrigin } | { ok: false; problems: Problem[]; diagnostics: Diagnostic[] };
-
-/** hosts_file of a schema-valid document, and the 20,000 limit over inline + file records. */
-async function resolveHosts(ctx: FileContext, input: ConnectionInput): Promise<HostsStep> {
-  if (input.hosts_file === undefined) return { ok: true };
-  const r = await readHostsFile(ctx.workspace, ctx.file, input.hosts_file);
-  if (!r.ok) {
-    if ('valueMessage' in r) return { ok: false, problems: [{ path: ['hosts_file'], at: 'value', code: r.code, message: `hosts_file: ${r.valueMessage}` }], diagnostics: [] };
-    return {
-      ok: false,
-      problems: [],
-      diagnostics: r.problems.map((p) => err(p.message, { file: r.file, line: p.line, col: p.col }, p.code, `in hosts_file of ${ctx.file}`)),
-    };
-  }
-  const total = (input.hosts?.length ?? 0) + r.records.length;
-  if (total > MAX_HOSTS) {
-    return {
-      ok: false,
-      diagnostics: [],
-      problems: [{ path: ['hosts_file'], at: 'value', code: 'too-many-hosts', message: `hosts and hosts_file together declare ${total} hosts, at most ${MAX_HOSTS}` }],
-    };
-  }
-  return { ok: true, origin: { file: r.file, records: r.records } };
-}
-
-/** No content at all (nothing, or only comments, after `---`); `~` or `null` written out is content. */
-function isEmptyDocument(doc: Document.Parsed): boolean {
-  const c = doc.contents;
-  return c === null || (isScalar(c) && c.value === null && (c.source === '' || c.range?.[0] === c.range?.[1]));
-}
-
-/** `yaml` reports a duplicate key at the second occurrence; name the key when it is a simple one. */
-function duplicateKeyMessage(text: string, offset: number): string {
-  const m = /^(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s:#,{}[\]][^:#\n,{}]{0,79}?))\s*:/.exec(text.slice(offset, offset + 200));
-  const key = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-  return key ? `duplicate key \`${key}\` (each key may appear once in a mapping)` : 'duplicate key in a mapping (each key may appear once)';
-}
-
-function unresolvedAlias(doc: Document.Parsed): number | undefined {
-  let found: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (!node.resolve(doc)) {
-        found = node.range?.[0];
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
+export type { FileContext, FileOutcome } from './build-manifest.js';
 
 /** The precise route: every diagnostic with its exact position. */
-export async function loadFilePrecise(ctx: FileContext, prebuilt?: YamlFileIndex): Promise<FileOutcome> {
-  const diagnostics: Diagnostic[] = [];
-  const connections: ConnectionManifest[] = [];
-  let idx: YamlFileIndex;
-  try {
-    idx = prebuilt ?? new YamlFileIndex(ctx.text);
-  } catch (e) {
-    return { connections, diagnostics: [err(`cannot parse YAML: ${(e as Error).message}`, { file: ctx.file, line: 1, col: 1 }, 'yaml-syntax')] };
-  }
-  const at = (lc: LineCol): SourcePosition => ({ file: ctx.file, line: lc.line, col: lc.col });
-  const index = lazyIndex(ctx.text, idx);
-  const nonEmpty = idx.docs.filter((d) => !isEmptyDocument(d) || d.errors.length > 0);
-  if (nonEmpty.length === 0) {
-    diagnostics.push(err('no connection in this file (it is empty or holds only comments)', at({ line: 1, col: 1 }), 'empty-file'));
-    return { connections, diagnostics };
-  }
-  for (let i = 0; i < idx.docs.length; i++) {
-    const doc = idx.docs[i] as (typeof idx.docs)[number];
-    const yamlProblems = [...doc.errors, ...doc.warnings];
-    if (yamlProblems.length) {
-      for (const e of yamlProblems) {
-        const lp = e.linePos?.[0] ?? idx.pos(e.pos[0]);
-        const dup = e.code === 'DUPLICATE_KEY';
-        const message = dup ? duplicateKeyMessage(ctx.text, e.pos[0]) : `YAML: ${e.message.split('\n')[0]}`;
-        diagnostics.push(err(message, at(lp), dup ? 'duplicate-key' : 'yaml-syntax'));
-      }
-      continue;
-    }
-    if (isEmptyDocument(doc)) {
-      diagnostics.push({ severity: 'warning', message: 'empty YAML document (ignored)', position: at(idx.pos(doc.range[0])), code: 'empty-document' });
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: -1 });
-    } catch (e) {
-      // The one toJS failure in practice: an alias whose anchor comes later or not at all. Point at the alias.
-      const alias = unresolvedAlias(doc);
-      const where = alias !== undefined ? idx.pos(alias) : idx.docPosition(i);
-      diagnostics.push(err(`YAML: ${(e as Error).message.split('\n')[0]}`, at(where), 'yaml-syntax'));
-      continue;
-    }
-    const v = validateDocument(value, { mayHaveAliases: ctx.text.includes('*') });
-    if (!v.ok) {
-      for (const p of v.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-      continue;
-    }
-    const hosts = await resolveHosts(ctx, v.input);
-    if (!hosts.ok) {
-      for (const p of hosts.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-      diagnostics.push(...hosts.diagnostics);
-      continue;
-    }
-    connections.push(buildManifest(ctx, i, v.input, hosts.origin, idx.docPosition(i), index));
-  }
-  return { connections, diagnostics };
+export async function loadFilePrecise(ctx: FileContext): Promise<FileOutcome> {
+  const [precise] = await Promise.all([import('./load-precise.js'), preparePositions()]);
+  return precise.loadFilePrecise(ctx);
 }
 
 /**
@@ -259,18 +63,20 @@ export async function loadFileFast(ctx: FileContext): Promise<FileOutcome> {
     return loadFilePrecise(ctx);
   }
   if (values.length === 0 || values.some((v) => v === null || v === undefined)) return loadFilePrecise(ctx);
-  const index = lazyIndex(ctx.text);
   const mayHaveAliases = ctx.text.includes('*');
+  if (!values.every((v) => isValidConnection(v, { mayHaveAliases }))) return loadFilePrecise(ctx);
+  // A listener quirk should never cost a wrong position: unless there is exactly one start per document, ask the
+  // precise index (lazily, but `position` is sync: have its module ready).
+  const startsOk = starts.length === values.length;
+  if (!startsOk) await preparePositions();
+  const index = lazyIndex(ctx.text);
   const connections: ConnectionManifest[] = [];
   for (let i = 0; i < values.length; i++) {
-    const v = validateDocument(values[i], { mayHaveAliases });
-    if (!v.ok) return loadFilePrecise(ctx);
-    const hosts = await resolveHosts(ctx, v.input);
+    const input = toConnectionInput(values[i]);
+    const hosts = await resolveHosts(ctx, input);
     if (!hosts.ok) return loadFilePrecise(ctx);
-    // A listener quirk should never cost a wrong position: unless there is exactly one start per document, ask the
-    // precise index (lazily).
-    const start = starts.length === values.length ? starts[i] : undefined;
-    connections.push(buildManifest(ctx, i, v.input, hosts.origin, start ?? (() => index().docPosition(i)), index));
+    const start = startsOk ? starts[i] : undefined;
+    connections.push(buildManifest(ctx, i, input, hosts.origin, start ?? (() => index().docPosition(i)), index));
   }
   return { connections, diagnostics: [] };
 }

@@ -3,34 +3,41 @@
 // the text users read and the rule it explains cannot drift apart. Messages carry no field path: the loader adds
 // it (and the position) when it turns zod issues into diagnostics.
 import { z } from 'zod';
-import { OWNERSHIP_TAG_KEY } from '../plan/types.js';
+import {
+  MAX_HOSTS,
+  MAX_USER_TAGS,
+  ID_MAX,
+  CONNECTION_NAME_RE,
+  HOST_NAME_RE,
+  ROUTE_NAME_RE,
+  IPV4_RE,
+  CIDRV4_RE,
+  isDefaultQueue,
+  showValue,
+  TAG_KEY_MAX,
+  TAG_VALUE_MAX,
+  tagKeyProblem,
+  tagValueProblem,
+} from './rules.js';
 
-export const MAX_HOSTS = 20_000;
-/** User tags; the ownership tag makes the API/console limit of 10. */
-export const MAX_USER_TAGS = 9;
-
-export const CONNECTION_NAME_RE = /^[A-Za-z0-9_]{1,64}$/;
-export const HOST_NAME_RE = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
-export const ROUTE_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/;
-const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
-/** Dotted quad, no leading zeros (010 is octal to some tools, decimal to others: refuse the ambiguity). */
-export const IPV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}$`);
-export const CIDRV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}/(?:3[0-2]|[12]?[0-9])$`);
-
-// Plain regex tests instead of zod string formats: the hosts list can hold 20,000 entries and these run per host.
-export const isIPv4 = (s: string): boolean => IPV4_RE.test(s);
-export const isHostName = (s: string): boolean => HOST_NAME_RE.test(s);
-
-/** A short, safe rendering of a user value for messages. */
-export function showValue(v: unknown): string {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? JSON.stringify(v) : String(JSON.stringify(v) ?? v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
+export {
+  MAX_HOSTS,
+  MAX_USER_TAGS,
+  CONNECTION_NAME_RE,
+  HOST_NAME_RE,
+  ROUTE_NAME_RE,
+  IPV4_RE,
+  CIDRV4_RE,
+  isIPv4,
+  isHostName,
+  showValue,
+  TAG_KEY_MAX,
+  TAG_VALUE_MAX,
+  tagKeyProblem,
+  tagValueProblem,
+  HOST_KEYS,
+  ROUTE_KEYS,
+} from './rules.js';
 
 /** "a string", "a list", "a mapping", "null" … for "expected X, got Y" messages. */
 export function describeType(v: unknown): string {
@@ -67,7 +74,7 @@ const nonEmptyId = (what: string) =>
   z
     .string(typed('a string'))
     .min(1, { error: `${what} must not be empty` })
-    .max(128, rule((v) => `${what} is too long (${String(v).length} characters, at most 128)`));
+    .max(ID_MAX, rule((v) => `${what} is too long (${String(v).length} characters, at most ${ID_MAX})`));
 
 /** Duplicate entries of a list, reported at the later occurrence. */
 function uniqueBy<T>(key: (item: T) => string, what: (item: T) => string) {
@@ -85,7 +92,7 @@ function uniqueBy<T>(key: (item: T) => string, what: (item: T) => string) {
 const queueName = z
   .string(typed('a string'))
   .min(1, { error: 'queue name must not be empty' })
-  .refine((q) => q.toLowerCase() !== 'default', { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
+  .refine((q) => !isDefaultQueue(q), { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
   .meta({ not: { pattern: '^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$' } });
 
 const poolName = z.string(typed('a string')).min(1, { error: 'pool name must not be empty' });
@@ -121,24 +128,6 @@ export const routeSchema = z
     typed('a mapping {name, cidr}'),
   )
   .describe('A custom route through the connection.');
-
-export const TAG_KEY_MAX = 128;
-export const TAG_VALUE_MAX = 255;
-
-/** Tag key/value rules, shared with the record check below and exported for others (export, plan). */
-export function tagKeyProblem(key: string): string | undefined {
-  if (key.length < 1 || key.length > TAG_KEY_MAX) return `tag key ${showValue(key)} must be 1–${TAG_KEY_MAX} characters`;
-  if (key !== key.trim()) return `tag key ${showValue(key)} must not start or end with spaces`;
-  if (key.startsWith('_sys_')) return `tag key ${showValue(key)} must not start with \`_sys_\` (reserved by the system)`;
-  if (key === OWNERSHIP_TAG_KEY) return `tag key \`${OWNERSHIP_TAG_KEY}\` is reserved for this action's ownership tag`;
-  return undefined;
-}
-
-export function tagValueProblem(key: string, value: string): string | undefined {
-  if (value.length > TAG_VALUE_MAX) return `tag ${showValue(key)}: value is too long (${value.length} characters, at most ${TAG_VALUE_MAX})`;
-  if (value !== value.trim()) return `tag ${showValue(key)}: value must not start or end with spaces`;
-  return undefined;
-}
 
 const tagsSchema = z
   .record(z.string(), z.string(typed('a string (quote numbers and booleans)')), typed('a mapping of tag key to value'))
@@ -233,5 +222,3 @@ export type ConnectionInput = z.infer<typeof connectionSchema>;
 
 /** Keys accepted at each level, for "did you mean" suggestions. */
 export const TOP_LEVEL_KEYS = Object.keys(connectionSchema.shape);
-export const HOST_KEYS = ['name', 'ip'];
-export const ROUTE_KEYS = ['name', 'cidr'];

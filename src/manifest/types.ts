@@ -25,6 +25,7 @@ export interface ManifestSource {
    * Position of a field of this document, computed on demand (the fast loader keeps no positions; this re-reads
    * the file with a position-keeping parser the first time it is asked, then caches). Falls back to the nearest
    * existing parent, then to the document. Hosts that came from `hosts_file` point into that file.
+   * Needs that parser's module loaded: loadManifests does so unless called with `positions: 'lazy'`.
    */
   locate(path: FieldPath): SourcePosition;
 }
