@@ -150,8 +150,8 @@ function splitBindings(conn, kinds) {
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
 var dist = __webpack_require__(4393);
-// EXTERNAL MODULE: ./src/manifest/index.ts + 7 modules
-var manifest = __webpack_require__(8082);
+// EXTERNAL MODULE: ./src/manifest/index.ts + 2 modules
+var manifest = __webpack_require__(8879);
 ;// CONCATENATED MODULE: ./src/export/existing.ts
 // Which connections already have a manifest: the manifests in the output folder (and, when given, the run's own
 // manifest globs), loaded with the action's validator, by connection name. A connection declared in some other
@@ -713,6 +713,182 @@ async function exportOne(c, ctx) {
     logger.info(`export: ${status} ${fileRel}${hostsRel ? ` and ${hostsRel}` : ''}`);
     return { ...base, file: fileRel, status, ...extra };
 }
+
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_0__.Cy),
+/* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
+/* harmony export */   jC: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_0__.jC),
+/* harmony export */   mR: () => (/* binding */ connectionSchema),
+/* harmony export */   p1: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_0__.p1),
+/* harmony export */   uy: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_0__.uy),
+/* harmony export */   wM: () => (/* reexport safe */ _rules_js__WEBPACK_IMPORTED_MODULE_0__.wM)
+/* harmony export */ });
+/* unused harmony exports describeType, hostSchema, routeSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9970);
+// The manifest schema: one zod object mirroring the DLI Create rules (spec/dli-api.md), used both to validate
+// documents and to generate schema/connection.schema.json. Error messages are written here, next to each rule, so
+// the text users read and the rule it explains cannot drift apart. Messages carry no field path: the loader adds
+// it (and the position) when it turns zod issues into diagnostics.
+
+
+
+/** "a string", "a list", "a mapping", "null" … for "expected X, got Y" messages. */
+function describeType(v) {
+    if (v === null)
+        return 'null (an empty value)';
+    if (Array.isArray(v))
+        return 'a list';
+    switch (typeof v) {
+        case 'string':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'a boolean';
+        case 'object':
+            return 'a mapping';
+        default:
+            return typeof v;
+    }
+}
+/** Type errors read "expected a list of strings, got a string"; a missing key keeps zod's default (the loader rewrites it). */
+function typed(expected) {
+    return {
+        error: (iss) => (iss.input === undefined ? undefined : `expected ${expected}, got ${describeType(iss.input)}`),
+    };
+}
+function rule(message) {
+    return { error: (iss) => message(iss.input) };
+}
+const nonEmptyId = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+    .min(1, { error: `${what} must not be empty` })
+    .max(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ID_MAX */ .Ji, rule((v) => `${what} is too long (${String(v).length} characters, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ID_MAX */ .Ji})`));
+/** Duplicate entries of a list, reported at the later occurrence. */
+function uniqueBy(key, what) {
+    return (items, ctx) => {
+        const seen = new Map();
+        items.forEach((item, i) => {
+            const k = key(item);
+            const first = seen.get(k);
+            if (first === undefined)
+                seen.set(k, i);
+            else
+                ctx.addIssue({ code: 'custom', path: [i], message: `${what(item)} is listed twice (first at index ${first})` });
+        });
+    };
+}
+const queueName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+    .min(1, { error: 'queue name must not be empty' })
+    .refine((q) => !(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultQueue */ .FI)(q), { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
+    .meta({ not: { pattern: '^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$' } });
+const poolName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string')).min(1, { error: 'pool name must not be empty' });
+const hostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+        .regex(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .HOST_NAME_RE */ .b1, rule((v) => `host name ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(v)} must be 1–128 characters, start with a letter, then letters, digits, \`_\`, \`.\` or \`-\``))
+        .describe('Host name: 1–128 characters, a letter first, then letters, digits, `_`, `.`, `-`.'),
+    ip: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+        .regex(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .IPV4_RE */ .uJ, rule((v) => `${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(v)} is not an IPv4 address (the API takes IPv4 only)`))
+        .describe('IPv4 address.'),
+}, typed('a mapping {name, ip}'))
+    .describe('One host record (name → IPv4), written into the queues\' /etc/hosts.');
+const routeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+        .regex(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ROUTE_NAME_RE */ .Wy, rule((v) => `route name ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(v)} must be 1–64 characters of letters, digits, \`_\` and \`-\``))
+        .describe('Route name: 1–64 of `A-Z a-z 0-9 _ -`, unique within the connection.'),
+    cidr: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+        .regex(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .CIDRV4_RE */ .ht, rule((v) => `${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(v)} is not an IPv4 CIDR (like 10.0.0.0/24)`))
+        .describe('Destination IPv4 CIDR, e.g. 10.169.0.0/24.'),
+}, typed('a mapping {name, cidr}'))
+    .describe('A custom route through the connection.');
+const tagsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string (quote numbers and booleans)')), typed('a mapping of tag key to value'))
+    .superRefine((tags, ctx) => {
+    const keys = Object.keys(tags);
+    for (const key of keys) {
+        const kp = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .tagKeyProblem */ .Hh)(key);
+        if (kp)
+            ctx.addIssue({ code: 'custom', path: [key], message: kp, params: { at: 'key' } });
+        const vp = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .tagValueProblem */ .dB)(key, tags[key]);
+        if (vp)
+            ctx.addIssue({ code: 'custom', path: [key], message: vp });
+    }
+    if (keys.length > _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_USER_TAGS */ .F5) {
+        ctx.addIssue({
+            code: 'custom',
+            path: [],
+            message: `${keys.length} tags declared, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_USER_TAGS */ .F5} (DLI allows 10, one is the ownership tag)`,
+            params: { at: 'key' },
+        });
+    }
+})
+    .meta({
+    maxProperties: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_USER_TAGS */ .F5,
+    propertyNames: {
+        minLength: 1,
+        maxLength: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_KEY_MAX */ .mV,
+        pattern: '^(?!_sys_)(?!managed-by-dli-connections$)(?! )(?!.* $).*$',
+    },
+    additionalProperties: { type: 'string', maxLength: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_VALUE_MAX */ .uM, pattern: '^(?! )(?!.* $).*$' },
+})
+    .describe(`Tags (key → value), at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_USER_TAGS */ .F5}; keys 1–128 characters, not starting with \`_sys_\`; values 0–255; no leading/trailing spaces. When declared, this is the full set: other user tags are removed.`);
+const connectionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+        .regex(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .CONNECTION_NAME_RE */ .p1, rule((v) => `connection name ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(v)} must be 1–64 characters of letters, digits and \`_\``))
+        .describe('Connection name: 1–64 of `A-Z a-z 0-9 _`, unique across all manifests (connections are matched by name).'),
+    dest_vpc_id: nonEmptyId('dest_vpc_id').describe('VPC id of the target service.'),
+    dest_network_id: nonEmptyId('dest_network_id').describe('Subnet (network) id of the target service.'),
+    routetable_id: nonEmptyId('routetable_id')
+        .optional()
+        .describe('Route table of the target subnet. Create-only: the API never returns it, so changing it causes no diff.'),
+    queues: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(queueName, typed('a list of strings'))
+        .superRefine(uniqueBy((q) => q, (q) => `queue ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(q)}`))
+        .meta({ uniqueItems: true })
+        .optional()
+        .describe('Queues to bind (legacy; prefer elastic_resource_pools). The queue `default` is refused.'),
+    elastic_resource_pools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(poolName, typed('a list of strings'))
+        .superRefine(uniqueBy((p) => p, (p) => `pool ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(p)}`))
+        .meta({ uniqueItems: true })
+        .optional()
+        .describe('Elastic resource pools to bind.'),
+    hosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(hostSchema, typed('a list of {name, ip} mappings'))
+        .max(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HOSTS */ .pS, rule((v) => `${Array.isArray(v) ? v.length : '?'} hosts declared, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HOSTS */ .pS}`))
+        .optional()
+        .describe(`Host records, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HOSTS */ .pS} together with hosts_file.`),
+    hosts_file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string (a path)'))
+        .min(1, { error: 'hosts_file must not be empty' })
+        .optional()
+        .describe('File in /etc/hosts syntax (`IP name [alias …]`, `#` comments), relative to this manifest; must stay inside the repository.'),
+    routes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(routeSchema, typed('a list of {name, cidr} mappings'))
+        .superRefine((routes, ctx) => {
+        uniqueBy((r) => r.name, (r) => `route name ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(r.name)}`)(routes, ctx);
+        // Identical CIDRs are refused by the API (overlapping ones are fine); report at the cidr value.
+        const seen = new Map();
+        routes.forEach((r, i) => {
+            const first = seen.get(r.cidr);
+            if (first === undefined)
+                seen.set(r.cidr, i);
+            else
+                ctx.addIssue({ code: 'custom', path: [i, 'cidr'], message: `CIDR ${r.cidr} is already used by route ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(routes[first]?.name)}` });
+        });
+    })
+        .optional()
+        .describe('Custom routes; names unique, no two identical CIDRs.'),
+    tags: tagsSchema.optional(),
+}, typed('a mapping'))
+    .meta({
+    $id: 'https://raw.githubusercontent.com/dli-connections/dli-connections/main/schema/connection.schema.json',
+    title: 'DLI enhanced datasource connection',
+    $comment: 'Generated from src/manifest/schema.ts by scripts/gen-schema.ts; do not edit.',
+})
+    .describe('One Huawei Cloud DLI enhanced datasource connection (one YAML document of a manifest file).');
+/** Keys accepted at each level, for "did you mean" suggestions. */
+const TOP_LEVEL_KEYS = Object.keys(connectionSchema.shape);
 
 
 /***/ }),
