@@ -30,15 +30,16 @@ export interface ReadSettingsOptions {
 
 export function readSettings({ getInput, env, mask }: ReadSettingsOptions): Settings {
   const text = (name: string): string => getInput(name).trim();
-  const secret = (name: string, ...envNames: string[]): string => {
-    let value = text(name);
-    for (const e of envNames) if (!value) value = (env[e] ?? '').trim();
-    if (value) mask(value);
-    return value;
-  };
+  /** The input, else the first of the fallback variables that is set. */
   const firstOf = (name: string, ...envNames: string[]): string => {
     let value = text(name);
     for (const e of envNames) if (!value) value = (env[e] ?? '').trim();
+    return value;
+  };
+  /** Like firstOf, and masked the moment it is read. */
+  const secret = (name: string, ...envNames: string[]): string => {
+    const value = firstOf(name, ...envNames);
+    if (value) mask(value);
     return value;
   };
 
@@ -66,7 +67,7 @@ export function readSettings({ getInput, env, mask }: ReadSettingsOptions): Sett
   const endpoints = region
     ? asInputError(() => deriveEndpoints(region, overrides))
     : { dli: overrides.dli ?? '', iam: overrides.iam ?? '', sts: overrides.sts ?? '', vpc: overrides.vpc ?? '' };
-  const credentials = readCredentials(text, secret, env);
+  const credentials = readCredentials(text, firstOf, secret, env);
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 
   const manifests = lines(text('manifests'));
@@ -102,6 +103,7 @@ export function readSettings({ getInput, env, mask }: ReadSettingsOptions): Sett
 
 function readCredentials(
   text: (name: string) => string,
+  firstOf: (name: string, ...envNames: string[]) => string,
   secret: (name: string, ...envNames: string[]) => string,
   env: NodeJS.ProcessEnv,
 ): Credentials {
@@ -131,7 +133,7 @@ function readCredentials(
   }
   if (idpId && !akInput) return { kind: 'oidc-idp', idpId, audience, durationSeconds };
 
-  const accessKeyId = akInput || firstEnv(env, 'HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK');
+  const accessKeyId = firstOf('access-key-id', 'HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK');
   const secretAccessKey = secret('secret-access-key', 'HUAWEI_CLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK');
   const securityToken = secret('security-token', 'HUAWEI_CLOUD_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_SECURITY_TOKEN');
   if (accessKeyId && !secretAccessKey) {
@@ -156,14 +158,6 @@ function asInputError<T>(fn: () => T): T {
     const message = (error as Error).message.replace(/^input `([^`]+)`:/, "Input '$1':");
     throw new InputError(message);
   }
-}
-
-function firstEnv(env: NodeJS.ProcessEnv, ...names: string[]): string {
-  for (const n of names) {
-    const v = (env[n] ?? '').trim();
-    if (v) return v;
-  }
-  return '';
 }
 
 function defaultSessionName(env: NodeJS.ProcessEnv): string {
