@@ -8,21 +8,16 @@ import type { Logger } from '../logger.js';
 import type { Credentials } from '../settings.js';
 import { staticCredentials, type CredentialProvider } from './credentials.js';
 import { ApiError } from './errors.js';
-import { createHttpTransport, type HttpTransport } from './http.js';
-import type { RateLimiter } from './limiter.js';
+import { createHttpTransport, type HttpTransport, type HttpTransportOptions } from './http.js';
 import { parseAnswer, projectsAnswer } from './schemas.js';
 
-export interface ResolveProjectIdOptions {
+/** Where to ask and as whom; the transport's knobs are optional here (defaults below). */
+export interface ResolveProjectIdOptions
+  extends Partial<Pick<HttpTransportOptions, 'maxRetries' | 'requestTimeoutMs' | 'limiter' | 'sleep' | 'random' | 'now'>> {
   iamEndpoint: string;
   region: string;
   credentials: CredentialProvider;
   logger: Logger;
-  maxRetries?: number;
-  requestTimeoutMs?: number;
-  limiter?: RateLimiter;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  now?: () => number;
   transport?: HttpTransport;
 }
 
