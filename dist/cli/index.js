@@ -7890,20 +7890,19 @@ const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 function readSettings({ getInput, env, mask }) {
     const text = (name) => getInput(name).trim();
-    const secret = (name, ...envNames) => {
-        let value = text(name);
-        for (const e of envNames)
-            if (!value)
-                value = (env[e] ?? '').trim();
-        if (value)
-            mask(value);
-        return value;
-    };
+    /** The input, else the first of the fallback variables that is set. */
     const firstOf = (name, ...envNames) => {
         let value = text(name);
         for (const e of envNames)
             if (!value)
                 value = (env[e] ?? '').trim();
+        return value;
+    };
+    /** Like firstOf, and masked the moment it is read. */
+    const secret = (name, ...envNames) => {
+        const value = firstOf(name, ...envNames);
+        if (value)
+            mask(value);
         return value;
     };
     const mode = oneOf('mode', text('mode') || 'plan', MODES);
@@ -7930,7 +7929,7 @@ function readSettings({ getInput, env, mask }) {
     const endpoints = region
         ? asInputError(() => deriveEndpoints(region, overrides))
         : { dli: overrides.dli ?? '', iam: overrides.iam ?? '', sts: overrides.sts ?? '', vpc: overrides.vpc ?? '' };
-    const credentials = readCredentials(text, secret, env);
+    const credentials = readCredentials(text, firstOf, secret, env);
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const manifests = lines(text('manifests'));
     return {
@@ -7961,7 +7960,7 @@ function readSettings({ getInput, env, mask }) {
         exportTags: lines(text('export-tags')),
     };
 }
-function readCredentials(text, secret, env) {
+function readCredentials(text, firstOf, secret, env) {
     const authToken = secret('auth-token');
     if (authToken)
         return { kind: 'token', authToken };
@@ -7988,7 +7987,7 @@ function readCredentials(text, secret, env) {
     }
     if (idpId && !akInput)
         return { kind: 'oidc-idp', idpId, audience, durationSeconds };
-    const accessKeyId = akInput || firstEnv(env, 'HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK');
+    const accessKeyId = firstOf('access-key-id', 'HUAWEI_CLOUD_ACCESS_KEY_ID', 'HUAWEICLOUD_SDK_AK');
     const secretAccessKey = secret('secret-access-key', 'HUAWEI_CLOUD_SECRET_ACCESS_KEY', 'HUAWEICLOUD_SDK_SK');
     const securityToken = secret('security-token', 'HUAWEI_CLOUD_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_SECURITY_TOKEN');
     if (accessKeyId && !secretAccessKey) {
@@ -8013,14 +8012,6 @@ function asInputError(fn) {
         const message = error.message.replace(/^input `([^`]+)`:/, "Input '$1':");
         throw new InputError(message);
     }
-}
-function firstEnv(env, ...names) {
-    for (const n of names) {
-        const v = (env[n] ?? '').trim();
-        if (v)
-            return v;
-    }
-    return '';
 }
 function defaultSessionName(env) {
     // Session names show in Huawei Cloud's audit trail: make them say which run assumed the agency.
