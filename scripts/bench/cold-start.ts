@@ -2,7 +2,8 @@
 // B8: the size of that bundle, and whether octokit (needed only to comment on a PR) sits in the main chunk.
 //
 // The bench never runs `npm run build` (dist/ belongs to the release process). It uses dist/index.js when present;
-// otherwise its own ncc build in a temp folder, reused while no file under src/ (or the lockfile) is newer.
+// otherwise the project's own build (scripts/build.mjs --out) in a temp folder, reused while no file under src/ (or the
+// lockfile) is newer.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -64,18 +65,15 @@ export function resolveBundle(ctx: BenchContext): Bundle {
   if (existsSync(entry) && statSync(entry).mtimeMs > sourcesChanged && !parses(entry)) {
     return (resolved = { dir, entry, origin: 'bench-build', why: `${why}; reused the bench's ncc build in ${dir} (newer than src/)` });
   }
-  // --transpile-only: a type error anywhere in the project (ncc checks the whole tsconfig) must not stop the bench.
-  ctx.log(`${why}: building src/main.ts with ncc into ${dir} (takes a minute or more)`);
-  mkdirSync(dir, { recursive: true });
-  const ncc = path.join(ctx.root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  // The project's own build script (CommonJS bundles, like the release), pointed at a temp folder. It only
+  // transpiles, so a type error elsewhere in the project does not stop the bench.
+  ctx.log(`${why}: building with scripts/build.mjs into ${dir} (takes a minute or more)`);
   try {
-    execFileSync(process.execPath, [ncc, 'build', 'src/main.ts', '-o', dir, '--quiet', '--target', 'es2022', '--transpile-only'], { cwd: ctx.root, stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(ctx.root, 'scripts', 'build.mjs'), '--out', dir], { cwd: ctx.root, stdio: 'pipe' });
   } catch (e) {
-    throw new BenchBroken(`${why}, and the fallback ncc build failed: ${String((e as { stderr?: Buffer }).stderr ?? e).slice(0, 500)}`);
+    throw new BenchBroken(`${why}, and the fallback build failed: ${String((e as { stderr?: Buffer }).stderr ?? e).slice(0, 500)}`);
   }
-  // @actions/core 3 is ESM only: the bundle is ESM, and node needs to be told.
-  writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
-  return (resolved = { dir, entry, origin: 'bench-build', why: `${why}; built src/main.ts with ncc into ${dir}` });
+  return (resolved = { dir, entry, origin: 'bench-build', why: `${why}; built with scripts/build.mjs into ${dir}` });
 }
 
 /** What the runner passes: every input of action.yml at its default (expressions left empty), as INPUT_*. */
