@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendSummary, escapeData, escapeProperty, formatCommand, getInput, setOutput, setSecret } from '../../src/report/runner.js';
+import { appendSummary, escapeData, escapeProperty, formatCommand, getInput, newDelimiter, setOutput, setSecret, stdout as runnerStdout, writeAll } from '../../src/report/runner.js';
 import { parseOutputFile } from '../e2e/harness.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -36,6 +36,33 @@ describe('runner protocol', () => {
     expect(parseOutputFile(readFileSync(file, 'utf8'))).toEqual({ ids: '{"a":"1"}', multi: 'line1\nfailure-reason=drift\nline3' });
   });
 
+  it('never uses a delimiter that the value contains, so a value cannot close its heredoc', () => {
+    const rolls = [0.1, 0.1, 0.2, 0.2];
+    vi.spyOn(Math, 'random').mockImplementation(() => rolls.shift() ?? 0.3);
+    const taken = `ghadelimiter_${(0.1).toString(36).slice(2)}${(0.1).toString(36).slice(2)}`;
+    const d = newDelimiter('out', `x\n${taken}\nfailure-reason=none`);
+    expect(d).not.toBe(taken);
+    expect(d).toBe(`ghadelimiter_${(0.2).toString(36).slice(2)}${(0.2).toString(36).slice(2)}`);
+  });
+
+  it('writes a line whole through short writes and a full non-blocking pipe (EAGAIN)', () => {
+    const got: number[] = [];
+    let calls = 0;
+    const flaky = (fd: number, buf: Uint8Array): number => {
+      expect(fd).toBe(1);
+      calls++;
+      if (calls === 2) throw Object.assign(new Error('resource temporarily unavailable'), { code: 'EAGAIN' });
+      const n = Math.min(buf.length, 4096);
+      got.push(...buf.subarray(0, n));
+      return n;
+    };
+    const text = `::add-mask::${'é'.repeat(10_000)}\n`;
+    writeAll(1, text, flaky);
+    expect(Buffer.from(got).toString('utf8')).toBe(text);
+    expect(calls).toBeGreaterThan(5);
+    expect(() => writeAll(1, 'x', () => { throw Object.assign(new Error('closed'), { code: 'EPIPE' }); })).toThrow('closed');
+  });
+
   it('appends the summary only when the runner gave a file', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'runner-'));
     const file = path.join(dir, 'summary.md');
@@ -47,7 +74,7 @@ describe('runner protocol', () => {
 
   it('masks a secret with an escaped add-mask command', () => {
     const out: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    vi.spyOn(runnerStdout, 'write').mockImplementation((chunk) => {
       out.push(String(chunk));
       return true;
     });
