@@ -1,6 +1,6 @@
 // `hosts_file`: host records in /etc/hosts syntax (`IP name [alias …]`, `#` comments), resolved relative to the
 // manifest and confined to the workspace (no `..` escape, no symlink out, checked on real paths).
-import { promises as fs } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isHostName, isIPv4, showValue } from './rules.js';
 import { decodeManifestText } from './read-text.js';
@@ -79,6 +79,7 @@ function escapes(rel: string): boolean {
 
 /**
  * Read and parse a manifest's hosts_file. `workspace` absolute; `manifestFile` relative to it.
+ * Synchronous file calls, like the manifest loader's (see there why).
  */
 export async function readHostsFile(workspace: string, manifestFile: string, hostsFile: string): Promise<HostsFileResult> {
   const shown = showValue(hostsFile);
@@ -93,8 +94,8 @@ export async function readHostsFile(workspace: string, manifestFile: string, hos
   let real: string;
   let realWorkspace: string;
   try {
-    realWorkspace = await fs.realpath(workspace);
-    real = await fs.realpath(abs);
+    realWorkspace = realpathSync.native(workspace);
+    real = realpathSync.native(abs);
   } catch {
     return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} not found (looked for ${toPosix(rel)})` };
   }
@@ -103,9 +104,9 @@ export async function readHostsFile(workspace: string, manifestFile: string, hos
   }
   let bytes: Uint8Array;
   try {
-    const st = await fs.stat(real);
+    const st = statSync(real);
     if (!st.isFile()) return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} is not a regular file` };
-    bytes = await fs.readFile(real);
+    bytes = readFileSync(real);
   } catch (e) {
     return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} cannot be read (${(e as Error).message})` };
   }

@@ -1,8 +1,13 @@
 // The manifest loader: globs → files → connections, with every problem of every file as a positioned diagnostic.
 // It never talks to any API; on errors the caller stops.
-import { promises as fs } from 'node:fs';
+//
+// File calls are synchronous on purpose: files are read one after another anyway (for a stable order), and
+// the first use of fs.promises loads a dozen more Node modules at start (bench B7). The functions stay async,
+// because a file with problems loads the position-keeping parser (and an unusual pattern the glob library) with
+// a dynamic import.
+import { readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { glob } from 'tinyglobby';
+import { globFiles } from './glob.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ConnectionManifest, ManifestSet } from './types.js';
 import { decodeManifestText } from './read-text.js';
@@ -61,7 +66,7 @@ async function expandPatterns(workspace: string, patterns: string[], diagnostics
       });
       continue;
     }
-    const found = await glob([pattern], { cwd: workspace, ignore, onlyFiles: true, dot: true, absolute: false, expandDirectories: false });
+    const found = await globFiles(workspace, pattern, ignore);
     if (found.length === 0) {
       diagnostics.push({
         severity: 'error',
@@ -83,14 +88,14 @@ async function loadOne(workspace: string, realWorkspace: string, file: string, p
   const abs = path.resolve(workspace, file);
   let bytes: Uint8Array;
   try {
-    const real = await fs.realpath(abs);
+    const real = realpathSync.native(abs);
     if (escapes(path.relative(realWorkspace, real))) {
       return {
         connections: [],
         diagnostics: [{ severity: 'error', message: 'manifest file is a symlink to a file outside the repository', position: at(), code: 'outside-workspace' }],
       };
     }
-    bytes = await fs.readFile(real);
+    bytes = readFileSync(real);
   } catch (e) {
     return { connections: [], diagnostics: [{ severity: 'error', message: `cannot read manifest: ${(e as Error).message}`, position: at(), code: 'read-error' }] };
   }
@@ -142,7 +147,7 @@ export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadMan
   const files = await expandPatterns(workspace, opts.patterns, diagnostics);
   let realWorkspace = workspace;
   try {
-    realWorkspace = await fs.realpath(workspace);
+    realWorkspace = realpathSync.native(workspace);
   } catch {
     diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
   }
