@@ -1,6 +1,7 @@
-export const id = 143;
-export const ids = [143];
-export const modules = {
+"use strict";
+exports.id = 143;
+exports.ids = [143];
+exports.modules = {
 
 /***/ 143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2207,3 +2208,4 @@ function getIDToken(aud) {
 /***/ })
 
 };
+;

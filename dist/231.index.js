@@ -1,6 +1,7 @@
-export const id = 231;
-export const ids = [231];
-export const modules = {
+"use strict";
+exports.id = 231;
+exports.ids = [231];
+exports.modules = {
 
 /***/ 4231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -170,3 +171,4 @@ async function markApplied(t) {
 /***/ })
 
 };
+;

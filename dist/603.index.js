@@ -1,6 +1,7 @@
-export const id = 603;
-export const ids = [603,731];
-export const modules = {
+"use strict";
+exports.id = 603;
+exports.ids = [603,731];
+exports.modules = {
 
 /***/ 2603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -772,3 +773,4 @@ function diffChange(a, b) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 721;
-export const ids = [721,79];
-export const modules = {
+"use strict";
+exports.id = 721;
+exports.ids = [721,79];
+exports.modules = {
 
 /***/ 2721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -554,3 +555,4 @@ function nodeStart(n) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 731;
-export const ids = [731];
-export const modules = {
+"use strict";
+exports.id = 731;
+exports.ids = [731];
+exports.modules = {
 
 /***/ 1731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -221,3 +222,4 @@ function diffChange(a, b) {
 /***/ })
 
 };
+;

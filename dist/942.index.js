@@ -1,6 +1,7 @@
-export const id = 942;
-export const ids = [942];
-export const modules = {
+"use strict";
+exports.id = 942;
+exports.ids = [942];
+exports.modules = {
 
 /***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -815,3 +816,4 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 343;
-export const ids = [343];
-export const modules = {
+"use strict";
+exports.id = 343;
+exports.ids = [343];
+exports.modules = {
 
 /***/ 4540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -196,3 +197,4 @@ async function runPool(items, concurrency, fn) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 420;
-export const ids = [420];
-export const modules = {
+"use strict";
+exports.id = 420;
+exports.ids = [420];
+exports.modules = {
 
 /***/ 4540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -710,3 +711,4 @@ async function runPool(items, concurrency, fn) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 449;
-export const ids = [449];
-export const modules = {
+"use strict";
+exports.id = 449;
+exports.ids = [449];
+exports.modules = {
 
 /***/ 4449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -726,3 +727,4 @@ async function runPool(items, concurrency, fn) {
 /***/ })
 
 };
+;

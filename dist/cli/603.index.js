@@ -1,6 +1,7 @@
-export const id = 603;
-export const ids = [603,731,723];
-export const modules = {
+"use strict";
+exports.id = 603;
+exports.ids = [603,731,723];
+exports.modules = {
 
 /***/ 2603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -850,3 +851,4 @@ function renderPlanText(plan) {
 /***/ })
 
 };
+;

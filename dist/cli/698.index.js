@@ -1,6 +1,7 @@
-export const id = 698;
-export const ids = [698];
-export const modules = {
+"use strict";
+exports.id = 698;
+exports.ids = [698];
+exports.modules = {
 
 /***/ 4540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -148,10 +149,10 @@ function splitBindings(conn, kinds) {
     return { queues: queues.sort(byName), elastic_resource_pools: pools.sort(byName) };
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
-var dist = __webpack_require__(4393);
-// EXTERNAL MODULE: ./src/manifest/index.ts + 2 modules
-var manifest = __webpack_require__(8879);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./src/manifest/index.ts + 3 modules
+var manifest = __webpack_require__(4087);
 ;// CONCATENATED MODULE: ./src/export/existing.ts
 // Which connections already have a manifest: the manifests in the output folder (and, when given, the run's own
 // manifest globs), loaded with the action's validator, by connection name. A connection declared in some other
@@ -930,3 +931,4 @@ async function runPool(items, concurrency, fn) {
 /***/ })
 
 };
+;

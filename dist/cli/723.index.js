@@ -1,6 +1,7 @@
-export const id = 723;
-export const ids = [723];
-export const modules = {
+"use strict";
+exports.id = 723;
+exports.ids = [723];
+exports.modules = {
 
 /***/ 7723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -81,3 +82,4 @@ function renderPlanText(plan) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 79;
-export const ids = [79];
-export const modules = {
+"use strict";
+exports.id = 79;
+exports.ids = [79];
+exports.modules = {
 
 /***/ 7079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -92,3 +93,4 @@ function nodeStart(n) {
 /***/ })
 
 };
+;
