@@ -1,6 +1,7 @@
 // B1 / B2: loadManifests (glob, read, decode, parse, validate, build connections) against the least any loader
-// must do: read each file and parse it with bare js-yaml `load`.
-import { promises as fs } from 'node:fs';
+// must do: read each file and parse it with bare js-yaml `load`. Both read synchronously, as the loader does (a
+// promise per file would make the baseline, not the loader, pay for the event loop).
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { loadManifests } from '../../src/manifest/index.js';
@@ -10,10 +11,10 @@ import { BenchBroken, type BenchContext, type FigureResult } from './types.js';
 
 const TARGET = 1.5;
 
-async function bareJsYaml(root: string, files: readonly string[]): Promise<number> {
+function bareJsYaml(root: string, files: readonly string[]): number {
   let docs = 0;
   for (const f of files) {
-    const text = await fs.readFile(path.join(root, f), 'utf8');
+    const text = readFileSync(path.join(root, f), 'utf8');
     if (jsYaml.load(text) !== undefined) docs++;
   }
   return docs;
@@ -36,13 +37,13 @@ async function measure(
   const tmp = tempDir(spec.id.toLowerCase());
   try {
     const files = writeManifestFiles(tmp.dir, spec.sub, spec.files, spec.hosts);
-    const bytes = (await Promise.all(files.map((f) => fs.stat(path.join(tmp.dir, f))))).reduce((n, s) => n + s.size, 0);
+    const bytes = files.reduce((n, f) => n + statSync(path.join(tmp.dir, f)).size, 0);
     const pattern = `${spec.sub}/*.yaml`;
     await loadChecked(tmp.dir, pattern, spec.files, spec.hosts);
     const t = await paired(
       () => loadManifests({ workspace: tmp.dir, patterns: [pattern] }),
       () => bareJsYaml(tmp.dir, files),
-      { reps: spec.reps, warmup: 1 },
+      { reps: spec.reps, warmup: ctx.quick ? 1 : 10 },
     );
     ctx.log(`${spec.id}: loadManifests ${t.figure.map((x) => x.toFixed(1)).join(' ')} ms; js-yaml ${t.baseline.map((x) => x.toFixed(1)).join(' ')} ms`);
     return {
@@ -56,7 +57,7 @@ async function measure(
       unit: 'ms',
       note:
         `median of ${spec.reps} interleaved runs each; ${spec.files} file(s), ${(bytes / 1024).toFixed(0)} KiB, ` +
-        `block-style hosts; baseline = fs.readFile + js-yaml load (default schema) per file; figure = loadManifests (glob + read + parse + validate)`,
+        `block-style hosts; baseline = readFileSync + js-yaml load (default schema) per file; figure = loadManifests (glob + read + parse + validate)`,
     };
   } finally {
     tmp.dispose();

@@ -1,8 +1,6 @@
 // Timing helpers. These machines are noisy, so nothing is compared with a fixed number: a figure and its baseline
 // are measured side by side in the same run, interleaved (A B, B A, A B …) so drift hits both alike, and the
 // medians are compared.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) throw new Error('median of nothing');
@@ -12,22 +10,13 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
- * A full GC before each sample, so one side does not pay for the other's garbage. `--expose-gc` cannot be passed
- * through `npm run bench` (tsx), so the flag is set at run time and `gc` fetched from a fresh context.
+ * No forced GC between samples. An earlier version ran a full GC (via --expose-gc) before each one so neither
+ * side paid for the other's garbage; on these machines that made every sample bimodal (either side 2–3× slower
+ * at random, e.g. 14 or 40 ms for the same js-yaml work), so a 21-sample median landed anywhere between 0.9× and
+ * 2.9×. Interleaving with the order flipped each repetition shares the garbage evenly instead, and the medians
+ * repeat within a few percent.
  */
-const collect: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') return () => (gc as () => void)();
-  } catch {
-    // No GC between samples: still correct, a little noisier.
-  }
-  return () => {};
-})();
-
 export async function timeOnce(fn: () => Promise<unknown> | unknown): Promise<number> {
-  collect();
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;
@@ -42,7 +31,8 @@ export interface PairedTimes {
 }
 
 /**
- * `reps` interleaved samples of each, after `warmup` unmeasured runs of each (JIT, file cache). The order flips
+ * `reps` interleaved samples of each, after `warmup` unmeasured runs of each (JIT, file cache: the loader has more
+ * code to optimise than bare js-yaml, and with too few its first samples ran 1.5–2× its settled time). The order flips
  * every repetition so neither side always runs on a warmer or colder machine.
  */
 export async function paired(
