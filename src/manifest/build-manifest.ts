@@ -35,6 +35,56 @@ export interface HostsOrigin {
   records: HostsFileRecord[];
 }
 
+/**
+ * Where a manifest's fields are, worked out only when asked. A class rather than closures per manifest: building
+ * 200 small manifests allocated and named a handful of functions each (bench B2).
+ */
+class LazySource implements ManifestSource {
+  readonly documentIndex: number;
+  private docPos: SourcePosition | undefined;
+  private readonly cache = new Map<string, SourcePosition>();
+
+  constructor(
+    private readonly ctx: FileContext,
+    docIndex: number,
+    private readonly inlineHosts: number,
+    private readonly hostsOrigin: HostsOrigin | undefined,
+    private readonly start: LineCol | (() => LineCol),
+    private readonly index: () => YamlFileIndex,
+  ) {
+    this.documentIndex = docIndex;
+  }
+
+  get file(): string {
+    return this.ctx.file;
+  }
+
+  get position(): SourcePosition {
+    if (!this.docPos) {
+      const lc = typeof this.start === 'function' ? this.start() : this.start;
+      this.docPos = { file: this.ctx.file, line: lc.line, col: lc.col };
+    }
+    return this.docPos;
+  }
+
+  locate(path: FieldPath): SourcePosition {
+    const origin = this.hostsOrigin;
+    if (origin && path[0] === 'hosts' && typeof path[1] === 'number' && path[1] >= this.inlineHosts) {
+      const rec = origin.records[path[1] - this.inlineHosts];
+      if (rec) return { file: origin.file, line: rec.line, col: path[2] === 'ip' ? rec.ipCol : rec.col };
+      return this.locate(['hosts_file']);
+    }
+    const key = JSON.stringify(path);
+    let p = this.cache.get(key);
+    if (!p) {
+      const lc = path.length === 0 ? this.index().docPosition(this.documentIndex) : this.index().locate(this.documentIndex, path, 'value');
+      p = { file: this.ctx.file, line: lc.line, col: lc.col };
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+}
+
 /** A ConnectionManifest from validated input; positions come from `index()` only when asked. */
 export function buildManifest(
   ctx: FileContext,
@@ -46,35 +96,7 @@ export function buildManifest(
 ): ConnectionManifest {
   const inline: HostRecord[] = (input.hosts ?? []).map((h) => ({ name: h.name, ip: h.ip }));
   const extra: HostRecord[] = hostsOrigin ? hostsOrigin.records.map((r) => ({ name: r.name, ip: r.ip })) : [];
-  const cache = new Map<string, SourcePosition>();
-  const locate = (path: FieldPath): SourcePosition => {
-    if (hostsOrigin && path[0] === 'hosts' && typeof path[1] === 'number' && path[1] >= inline.length) {
-      const rec = hostsOrigin.records[path[1] - inline.length];
-      if (rec) return { file: hostsOrigin.file, line: rec.line, col: path[2] === 'ip' ? rec.ipCol : rec.col };
-      return locate(['hosts_file']);
-    }
-    const key = JSON.stringify(path);
-    let p = cache.get(key);
-    if (!p) {
-      const lc = path.length === 0 ? index().docPosition(docIndex) : index().locate(docIndex, path, 'value');
-      p = { file: ctx.file, line: lc.line, col: lc.col };
-      cache.set(key, p);
-    }
-    return p;
-  };
-  let docPos: SourcePosition | undefined;
-  const source: ManifestSource = {
-    file: ctx.file,
-    documentIndex: docIndex,
-    get position(): SourcePosition {
-      if (!docPos) {
-        const lc = typeof position === 'function' ? position() : position;
-        docPos = { file: ctx.file, line: lc.line, col: lc.col };
-      }
-      return docPos;
-    },
-    locate,
-  };
+  const source = new LazySource(ctx, docIndex, inline.length, hostsOrigin, position, index);
   const m: ConnectionManifest = {
     name: input.name,
     dest_vpc_id: input.dest_vpc_id,

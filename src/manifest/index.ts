@@ -44,16 +44,25 @@ function escapes(rel: string): boolean {
   return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
-/** Glob each positive pattern on its own, so a pattern that matches nothing can be named. */
-async function expandPatterns(workspace: string, patterns: string[], diagnostics: Diagnostic[]): Promise<string[]> {
+/** Is `p` (absolute, normalised, as realpath gives) inside `root`? A string test: path.relative per file showed in B2. */
+function isInside(root: string, p: string): boolean {
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  return p.startsWith(prefix);
+}
+
+/**
+ * Glob each positive pattern on its own, so a pattern that matches nothing can be named. Returns each file
+ * (relative, `/`) with its real path when the walk already knows it (undefined: the loader resolves it).
+ */
+async function expandPatterns(workspace: string, patterns: string[], diagnostics: Diagnostic[]): Promise<Map<string, string | undefined>> {
   const cleaned = patterns.map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
   const ignore = cleaned.filter((p) => p.startsWith('!')).map((p) => p.slice(1).trim()).filter(Boolean);
   const positive = cleaned.filter((p) => !p.startsWith('!'));
   if (positive.length === 0) {
     diagnostics.push({ severity: 'error', message: 'no manifest pattern given', code: 'no-manifests' });
-    return [];
+    return new Map();
   }
-  const files = new Set<string>();
+  const files = new Map<string, string | undefined>();
   for (const pattern of positive) {
     // A pattern that starts outside the repository would walk (and name, in errors) files outside it: refuse it
     // before globbing. Files it would match are refused anyway; this keeps the outside from being listed at all.
@@ -75,38 +84,39 @@ async function expandPatterns(workspace: string, patterns: string[], diagnostics
         hint: 'patterns are relative to the repository root; check the `manifests` input',
       });
     }
-    for (const f of found) files.add(toPosix(path.relative(workspace, path.resolve(workspace, f))));
+    for (const f of found) {
+      // The walk's paths are already clean (`a/b.yaml`); the library's are normalised here.
+      const file = f.real !== undefined ? f.file : toPosix(path.relative(workspace, path.resolve(workspace, f.file)));
+      if (files.get(file) === undefined) files.set(file, f.real);
+    }
   }
-  return [...files].sort();
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-async function loadOne(workspace: string, realWorkspace: string, file: string, parser: ManifestParser): Promise<FileOutcome> {
-  const at = (line = 1, col = 1) => ({ file, line, col });
-  if (escapes(file)) {
-    return { connections: [], diagnostics: [{ severity: 'error', message: 'manifest file is outside the repository', position: at(), code: 'outside-workspace' }] };
-  }
-  const abs = path.resolve(workspace, file);
+/** A problem of a whole file (or, from the decoder, at one place in it). */
+function fileProblem(file: string, message: string, code: string, line = 1, col = 1): FileOutcome {
+  return { connections: [], diagnostics: [{ severity: 'error', message, position: { file, line, col }, code }] };
+}
+
+/** `knownReal`: the file's real path when the glob walk already resolved it. */
+async function loadOne(workspace: string, realWorkspace: string, file: string, parser: ManifestParser, knownReal: string | undefined): Promise<FileOutcome> {
+  if (escapes(file)) return fileProblem(file, 'manifest file is outside the repository', 'outside-workspace');
   let bytes: Uint8Array;
   try {
-    const real = realpathSync.native(abs);
-    if (escapes(path.relative(realWorkspace, real))) {
-      return {
-        connections: [],
-        diagnostics: [{ severity: 'error', message: 'manifest file is a symlink to a file outside the repository', position: at(), code: 'outside-workspace' }],
-      };
-    }
+    const real = knownReal ?? realpathSync.native(path.resolve(workspace, file));
+    if (!isInside(realWorkspace, real)) return fileProblem(file, 'manifest file is a symlink to a file outside the repository', 'outside-workspace');
     bytes = readFileSync(real);
   } catch (e) {
-    return { connections: [], diagnostics: [{ severity: 'error', message: `cannot read manifest: ${(e as Error).message}`, position: at(), code: 'read-error' }] };
+    return fileProblem(file, `cannot read manifest: ${(e as Error).message}`, 'read-error');
   }
   const decoded = decodeManifestText(bytes);
-  if (!decoded.ok) return { connections: [], diagnostics: [{ severity: 'error', message: decoded.message, position: at(decoded.line, decoded.col), code: decoded.code }] };
+  if (!decoded.ok) return fileProblem(file, decoded.message, decoded.code, decoded.line, decoded.col);
   const ctx = { workspace, file, text: decoded.text };
   try {
     return parser === 'precise' ? await loadFilePrecise(ctx) : await loadFileFast(ctx);
   } catch (e) {
     // A parser blowing up (deep nesting → stack overflow, say) is this file's problem, not the run's.
-    return { connections: [], diagnostics: [{ severity: 'error', message: `cannot load manifest: ${(e as Error).message}`, position: at(), code: 'yaml-syntax' }] };
+    return fileProblem(file, `cannot load manifest: ${(e as Error).message}`, 'yaml-syntax');
   }
 }
 
@@ -144,7 +154,8 @@ export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadMan
   const workspace = path.resolve(opts.workspace);
   const parser = opts.parser ?? 'fast';
   const diagnostics: Diagnostic[] = [];
-  const files = await expandPatterns(workspace, opts.patterns, diagnostics);
+  const found = await expandPatterns(workspace, opts.patterns, diagnostics);
+  const files = [...found.keys()];
   let realWorkspace = workspace;
   try {
     realWorkspace = realpathSync.native(workspace);
@@ -155,7 +166,7 @@ export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadMan
   const fileDiagnostics: Diagnostic[] = [];
   // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
   for (const file of files) {
-    const r = await loadOne(workspace, realWorkspace, file, parser);
+    const r = await loadOne(workspace, realWorkspace, file, parser, found.get(file));
     connections.push(...r.connections);
     fileDiagnostics.push(...r.diagnostics);
   }

@@ -10,11 +10,16 @@ import { compileSimpleGlob, globFiles, globWithLibrary } from '../../src/manifes
 
 const sorted = (list: string[]) => [...list].sort();
 
-/** Both paths, compared; returns what was found so a test can also assert on it. */
+/**
+ * Both paths, compared; returns what was found so a test can also assert on it. Where the walk reports a real
+ * path (which spares the loader a call per file), it must be the one realpath gives.
+ */
 async function expectSameFiles(workspace: string, pattern: string, ignore: string[] = []): Promise<string[]> {
-  const fast = sorted(await globFiles(workspace, pattern, ignore));
-  const library = sorted(await globWithLibrary(workspace, pattern, ignore));
+  const found = await globFiles(workspace, pattern, ignore);
+  const fast = sorted(found.map((f) => f.file));
+  const library = sorted((await globWithLibrary(workspace, pattern, ignore)).map((f) => f.file));
   expect(fast, `${pattern} ! ${ignore.join(' ! ')}`).toEqual(library);
+  for (const f of found) if (f.real !== undefined) expect(f.real, f.file).toBe(realpathSync.native(path.join(workspace, f.file)));
   return fast;
 }
 
