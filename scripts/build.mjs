@@ -28,6 +28,10 @@ async function bundle(entry, out) {
     transpileOnly: true,
     license: 'licenses.txt',
     quiet: true,
+    // No persistent cache: webpack's cache keys external modules (`external "assert"`) by name only, so an entry
+    // left by an ESM build elsewhere on the machine came back as ESM code inside this CommonJS bundle. Builds are
+    // a few seconds slower and the same on every machine, which the dist/ freshness check relies on.
+    cache: false,
   });
   mkdirSync(out, { recursive: true });
   const main = path.join(out, 'index.js');
