@@ -20,6 +20,11 @@ export interface FileContext {
 export interface FileOutcome {
   connections: ConnectionManifest[];
   diagnostics: Diagnostic[];
+  /**
+   * The names of documents that had problems but a well-formed `name`, with where it is written: so a duplicate
+   * name is reported in the same run as the other problems, not after they are fixed.
+   */
+  namesOfInvalid?: { name: string; position: SourcePosition }[];
 }
 
 export const err = (message: string, position: SourcePosition | undefined, code: string, hint?: string): Diagnostic => ({
@@ -116,10 +121,13 @@ export function buildManifest(
 
 export type HostsStep = { ok: true; origin?: HostsOrigin } | { ok: false; problems: Problem[]; diagnostics: Diagnostic[] };
 
-/** hosts_file of a schema-valid document, and the 20,000 limit over inline + file records. */
-export async function resolveHosts(ctx: FileContext, input: ConnectionInput): Promise<HostsStep> {
-  if (input.hosts_file === undefined) return { ok: true };
-  const r = await readHostsFile(ctx.workspace, ctx.file, input.hosts_file);
+/**
+ * A document's hosts_file, and the 20,000 limit over inline + file records. `inlineHosts` is the count of the
+ * document's own `hosts` (0 for a document with problems, whose hosts_file is still checked).
+ */
+export async function resolveHosts(ctx: FileContext, hostsFile: string | undefined, inlineHosts: number): Promise<HostsStep> {
+  if (hostsFile === undefined) return { ok: true };
+  const r = await readHostsFile(ctx.workspace, ctx.file, hostsFile);
   if (!r.ok) {
     if ('valueMessage' in r) return { ok: false, problems: [{ path: ['hosts_file'], at: 'value', code: r.code, message: `hosts_file: ${r.valueMessage}` }], diagnostics: [] };
     return {
@@ -128,7 +136,7 @@ export async function resolveHosts(ctx: FileContext, input: ConnectionInput): Pr
       diagnostics: r.problems.map((p) => err(p.message, { file: r.file, line: p.line, col: p.col }, p.code, `in hosts_file of ${ctx.file}`)),
     };
   }
-  const total = (input.hosts?.length ?? 0) + r.records.length;
+  const total = inlineHosts + r.records.length;
   if (total > MAX_HOSTS) {
     return {
       ok: false,

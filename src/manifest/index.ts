@@ -8,7 +8,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { globFiles } from './glob.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, SourcePosition } from '../diagnostics.js';
 import type { ConnectionManifest, ManifestSet } from './types.js';
 import { decodeManifestText } from './read-text.js';
 import { loadFileFast, loadFilePrecise, type FileOutcome } from './load-file.js';
@@ -120,15 +120,28 @@ async function loadOne(workspace: string, realWorkspace: string, file: string, p
   }
 }
 
-/** Same name twice (across files or documents): an error at each place, naming the other(s). */
-async function duplicateNames(connections: ConnectionManifest[]): Promise<Diagnostic[]> {
-  const byName = new Map<string, ConnectionManifest[]>();
-  for (const c of connections) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+/** A connection name and where it is written (worked out only when the name turns out to be a duplicate). */
+interface NamePlace {
+  name: string;
+  place: () => SourcePosition;
+}
+
+/**
+ * Same name twice (across files or documents): an error at each place, naming the other(s). Documents with other
+ * problems take part too when their `name` itself is fine.
+ */
+async function duplicateNames(names: NamePlace[]): Promise<Diagnostic[]> {
+  const byName = new Map<string, NamePlace[]>();
+  for (const n of names) {
+    const list = byName.get(n.name);
+    if (list) list.push(n);
+    else byName.set(n.name, [n]);
+  }
   const out: Diagnostic[] = [];
   if ([...byName.values()].some((list) => list.length > 1)) await preparePositions(); // the errors point at each name
   for (const [name, list] of byName) {
     if (list.length < 2) continue;
-    const places = list.map((c) => c.source.locate(['name']));
+    const places = list.map((n) => n.place());
     places.forEach((p, i) => {
       const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
       out.push({
@@ -163,14 +176,17 @@ export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadMan
     diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
   }
   const connections: ConnectionManifest[] = [];
+  const names: NamePlace[] = [];
   const fileDiagnostics: Diagnostic[] = [];
   // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
   for (const file of files) {
     const r = await loadOne(workspace, realWorkspace, file, parser, found.get(file));
     connections.push(...r.connections);
     fileDiagnostics.push(...r.diagnostics);
+    for (const c of r.connections) names.push({ name: c.name, place: () => c.source.locate(['name']) });
+    for (const n of r.namesOfInvalid ?? []) names.push({ name: n.name, place: () => n.position });
   }
-  fileDiagnostics.push(...(await duplicateNames(connections)));
+  fileDiagnostics.push(...(await duplicateNames(names)));
   if (opts.positions !== 'lazy' && connections.length > 0) await preparePositions();
   fileDiagnostics.sort(byPosition);
   diagnostics.push(...fileDiagnostics);

@@ -73,7 +73,7 @@ export async function loadFileFast(ctx: FileContext): Promise<FileOutcome> {
   const connections: ConnectionManifest[] = [];
   for (let i = 0; i < values.length; i++) {
     const input = toConnectionInput(values[i]);
-    const hosts = await resolveHosts(ctx, input);
+    const hosts = await resolveHosts(ctx, input.hosts_file, input.hosts?.length ?? 0);
     if (!hosts.ok) return loadFilePrecise(ctx);
     const start = startsOk ? starts[i] : undefined;
     connections.push(buildManifest(ctx, i, input, hosts.origin, start ?? (() => index().docPosition(i)), index));

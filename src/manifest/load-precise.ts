@@ -39,6 +39,7 @@ function unresolvedAlias(doc: Document.Parsed): number | undefined {
 export async function loadFilePrecise(ctx: FileContext): Promise<FileOutcome> {
   const diagnostics: Diagnostic[] = [];
   const connections: ConnectionManifest[] = [];
+  const namesOfInvalid: NonNullable<FileOutcome['namesOfInvalid']> = [];
   let idx: YamlFileIndex;
   try {
     idx = new YamlFileIndex(ctx.text);
@@ -81,9 +82,20 @@ export async function loadFilePrecise(ctx: FileContext): Promise<FileOutcome> {
     const v = validateDocument(value, { mayHaveAliases: ctx.text.includes('*') });
     if (!v.ok) {
       for (const p of v.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+      // The rest of what can be checked without a valid document, so one run shows every problem.
+      const fine = (key: string) => !v.problems.some((p) => p.path[0] === key);
+      const fields = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+      if (typeof fields.hosts_file === 'string' && fine('hosts_file')) {
+        const hosts = await resolveHosts(ctx, fields.hosts_file, 0);
+        if (!hosts.ok) {
+          for (const p of hosts.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+          diagnostics.push(...hosts.diagnostics);
+        }
+      }
+      if (typeof fields.name === 'string' && fine('name')) namesOfInvalid.push({ name: fields.name, position: at(idx.locate(i, ['name'], 'value')) });
       continue;
     }
-    const hosts = await resolveHosts(ctx, v.input);
+    const hosts = await resolveHosts(ctx, v.input.hosts_file, v.input.hosts?.length ?? 0);
     if (!hosts.ok) {
       for (const p of hosts.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
       diagnostics.push(...hosts.diagnostics);
@@ -91,6 +103,6 @@ export async function loadFilePrecise(ctx: FileContext): Promise<FileOutcome> {
     }
     connections.push(buildManifest(ctx, i, v.input, hosts.origin, idx.docPosition(i), index));
   }
-  return { connections, diagnostics };
+  return { connections, diagnostics, namesOfInvalid };
 }
 

@@ -177,6 +177,27 @@ export const invalidCases: InvalidCase[] = [
     files: { 'a.yml': 'name: a\n', 'b.yml': BASE + 'vpc_id: x\n' },
     expect: [e(1, 1, 'missing required key `dest_network_id`', 'a.yml'), e(1, 1, 'missing required key `dest_vpc_id`', 'a.yml'), e(4, 1, 'unknown key `vpc_id`', 'b.yml')],
   },
+  // A document with problems is still checked for what can be: its hosts_file, and its name among the others.
+  {
+    name: 'hosts_file checked when the document has other problems',
+    files: m('vpc_id: x\nhosts_file: nope.hosts\n'),
+    expect: [e(4, 1, 'unknown key `vpc_id`'), e(5, 13, 'hosts_file "nope.hosts" not found')],
+  },
+  {
+    name: 'hosts_file lines checked when the document has other problems',
+    files: { ...m('queues: default\nhosts_file: h.hosts\n'), 'h.hosts': '10.0.0.256 a\n' },
+    expect: [e(1, 1, '"10.0.0.256" is not an IPv4 address', 'h.hosts'), e(4, 9, 'queues: expected a list of strings')],
+  },
+  {
+    name: 'duplicate names when one document has other problems',
+    files: { 'a.yml': BASE, 'b.yml': BASE + 'queues: default\n' },
+    expect: [e(1, 7, 'also declared at b.yml:1', 'a.yml'), e(1, 7, 'also declared at a.yml:1', 'b.yml'), e(4, 9, 'queues: expected a list of strings', 'b.yml')],
+  },
+  {
+    name: 'a malformed name is not also a duplicate',
+    files: { 'a.yml': BASE.replace('kafka_prod', 'kafka-prod'), 'b.yml': BASE.replace('kafka_prod', 'kafka-prod') },
+    expect: [e(1, 7, 'connection name "kafka-prod"', 'a.yml'), e(1, 7, 'connection name "kafka-prod"', 'b.yml')],
+  },
   { name: 'CRLF line endings', files: { 'm.yml': 'name: a\r\ndest_vpc_id: v\r\ndest_network_id: n\r\nqueues: [default]\r\n' }, expect: [e(4, 10, 'the queue `default`')] },
   { name: 'BOM then error', files: { 'm.yml': '\ufeffname: a-b\ndest_vpc_id: v\ndest_network_id: n\n' }, expect: [e(1, 7, 'connection name "a-b"')] },
   { name: 'signed float the parsers disagree on', files: m('queues: [-.5]\n'), expect: [e(4, 10, 'queues[0]: expected a string, got a number')] },
