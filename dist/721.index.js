@@ -227,6 +227,7 @@ function unresolvedAlias(doc) {
 async function loadFilePrecise(ctx) {
     const diagnostics = [];
     const connections = [];
+    const namesOfInvalid = [];
     let idx;
     try {
         idx = new yaml_index.YamlFileIndex(ctx.text);
@@ -272,9 +273,22 @@ async function loadFilePrecise(ctx) {
         if (!v.ok) {
             for (const p of v.problems)
                 diagnostics.push((0,build_manifest/* err */._q)(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+            // The rest of what can be checked without a valid document, so one run shows every problem.
+            const fine = (key) => !v.problems.some((p) => p.path[0] === key);
+            const fields = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+            if (typeof fields.hosts_file === 'string' && fine('hosts_file')) {
+                const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, fields.hosts_file, 0);
+                if (!hosts.ok) {
+                    for (const p of hosts.problems)
+                        diagnostics.push((0,build_manifest/* err */._q)(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+                    diagnostics.push(...hosts.diagnostics);
+                }
+            }
+            if (typeof fields.name === 'string' && fine('name'))
+                namesOfInvalid.push({ name: fields.name, position: at(idx.locate(i, ['name'], 'value')) });
             continue;
         }
-        const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, v.input);
+        const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, v.input.hosts_file, v.input.hosts?.length ?? 0);
         if (!hosts.ok) {
             for (const p of hosts.problems)
                 diagnostics.push((0,build_manifest/* err */._q)(p.message, at(idx.locate(i, p.path, p.at)), p.code));
@@ -283,7 +297,7 @@ async function loadFilePrecise(ctx) {
         }
         connections.push((0,build_manifest/* buildManifest */.u1)(ctx, i, v.input, hosts.origin, idx.docPosition(i), index));
     }
-    return { connections, diagnostics };
+    return { connections, diagnostics, namesOfInvalid };
 }
 
 

@@ -113,11 +113,14 @@ function buildManifest(ctx, docIndex, input, hostsOrigin, position, index) {
         m.hosts_file = input.hosts_file;
     return m;
 }
-/** hosts_file of a schema-valid document, and the 20,000 limit over inline + file records. */
-async function resolveHosts(ctx, input) {
-    if (input.hosts_file === undefined)
+/**
+ * A document's hosts_file, and the 20,000 limit over inline + file records. `inlineHosts` is the count of the
+ * document's own `hosts` (0 for a document with problems, whose hosts_file is still checked).
+ */
+async function resolveHosts(ctx, hostsFile, inlineHosts) {
+    if (hostsFile === undefined)
         return { ok: true };
-    const r = await (0,_hosts_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readHostsFile */ .U)(ctx.workspace, ctx.file, input.hosts_file);
+    const r = await (0,_hosts_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readHostsFile */ .U)(ctx.workspace, ctx.file, hostsFile);
     if (!r.ok) {
         if ('valueMessage' in r)
             return { ok: false, problems: [{ path: ['hosts_file'], at: 'value', code: r.code, message: `hosts_file: ${r.valueMessage}` }], diagnostics: [] };
@@ -127,7 +130,7 @@ async function resolveHosts(ctx, input) {
             diagnostics: r.problems.map((p) => err(p.message, { file: r.file, line: p.line, col: p.col }, p.code, `in hosts_file of ${ctx.file}`)),
         };
     }
-    const total = (input.hosts?.length ?? 0) + r.records.length;
+    const total = inlineHosts + r.records.length;
     if (total > _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HOSTS */ .pS) {
         return {
             ok: false,
@@ -714,7 +717,7 @@ async function loadFileFast(ctx) {
     const connections = [];
     for (let i = 0; i < values.length; i++) {
         const input = toConnectionInput(values[i]);
-        const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, input);
+        const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, input.hosts_file, input.hosts?.length ?? 0);
         if (!hosts.ok)
             return loadFilePrecise(ctx);
         const start = startsOk ? starts[i] : undefined;
@@ -821,18 +824,26 @@ async function loadOne(workspace, realWorkspace, file, parser, knownReal) {
         return fileProblem(file, `cannot load manifest: ${e.message}`, 'yaml-syntax');
     }
 }
-/** Same name twice (across files or documents): an error at each place, naming the other(s). */
-async function duplicateNames(connections) {
+/**
+ * Same name twice (across files or documents): an error at each place, naming the other(s). Documents with other
+ * problems take part too when their `name` itself is fine.
+ */
+async function duplicateNames(names) {
     const byName = new Map();
-    for (const c of connections)
-        byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+    for (const n of names) {
+        const list = byName.get(n.name);
+        if (list)
+            list.push(n);
+        else
+            byName.set(n.name, [n]);
+    }
     const out = [];
     if ([...byName.values()].some((list) => list.length > 1))
         await (0,positions/* preparePositions */.e)(); // the errors point at each name
     for (const [name, list] of byName) {
         if (list.length < 2)
             continue;
-        const places = list.map((c) => c.source.locate(['name']));
+        const places = list.map((n) => n.place());
         places.forEach((p, i) => {
             const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
             out.push({
@@ -867,14 +878,19 @@ async function loadManifests(opts) {
         diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
     }
     const connections = [];
+    const names = [];
     const fileDiagnostics = [];
     // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
     for (const file of files) {
         const r = await loadOne(workspace, realWorkspace, file, parser, found.get(file));
         connections.push(...r.connections);
         fileDiagnostics.push(...r.diagnostics);
+        for (const c of r.connections)
+            names.push({ name: c.name, place: () => c.source.locate(['name']) });
+        for (const n of r.namesOfInvalid ?? [])
+            names.push({ name: n.name, place: () => n.position });
     }
-    fileDiagnostics.push(...(await duplicateNames(connections)));
+    fileDiagnostics.push(...(await duplicateNames(names)));
     if (opts.positions !== 'lazy' && connections.length > 0)
         await (0,positions/* preparePositions */.e)();
     fileDiagnostics.sort(byPosition);
