@@ -100,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const result = await run(settings, { logger: stderrLogger(), mask });
+  const result = await run(settings, { logger: stderrLogger(), mask, logPlan: false });
   for (const notice of result.notices) process.stderr.write(`notice: ${notice}\n`);
   for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   if (result.mode === 'validate' && !result.failureReason) {

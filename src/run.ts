@@ -22,6 +22,11 @@ export interface RunDeps {
   /** The runner's OIDC ID token (core.getIDToken); absent in the CLI. */
   getIdToken?: (audience: string) => Promise<string>;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Also write the text plan to the log (default true). The CLI says false: it prints `planText` on stdout, and its
+   * log goes to stderr, so a terminal would show the plan twice.
+   */
+  logPlan?: boolean;
 }
 
 export interface RunResult {
@@ -151,7 +156,7 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
       allowReplace: settings.allowReplace,
     });
     result.planText = renderPlanText(p);
-    logger.info(result.planText);
+    if (deps.logPlan !== false) logger.info(result.planText);
     return p;
   });
   result.plan = plan;

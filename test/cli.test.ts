@@ -148,6 +148,8 @@ describe('dli-connections plan / apply against the emulator', () => {
     expect(run.stdout).toContain('+ create kafka_cli');
     expect(run.stdout).toContain('+ create rds_cli');
     expect(run.stdout).toContain('Plan: 2 to create, 0 to update, 0 to replace, 0 to delete, 0 unchanged.');
+    // Once: on stdout, not again in the progress log on stderr (a terminal shows both).
+    expect(run.stderr).not.toContain('+ create kafka_cli');
     expect(emu.mutatingRequests()).toEqual([]);
     expect(run.stdout + run.stderr).not.toContain(emu.sk);
 
