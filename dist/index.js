@@ -5927,7 +5927,8 @@ async function runInto(result, settings, deps) {
             allowReplace: settings.allowReplace,
         });
         result.planText = renderPlanText(p);
-        logger.info(result.planText);
+        if (deps.logPlan !== false)
+            logger.info(result.planText);
         return p;
     });
     result.plan = plan;

@@ -5003,7 +5003,8 @@ async function runInto(result, settings, deps) {
             allowReplace: settings.allowReplace,
         });
         result.planText = renderPlanText(p);
-        logger.info(result.planText);
+        if (deps.logPlan !== false)
+            logger.info(result.planText);
         return p;
     });
     result.plan = plan;
@@ -5229,7 +5230,7 @@ async function main(argv) {
         }
         throw error;
     }
-    const result = await run(settings, { logger: stderrLogger(), mask });
+    const result = await run(settings, { logger: stderrLogger(), mask, logPlan: false });
     for (const notice of result.notices)
         process.stderr.write(`notice: ${notice}\n`);
     for (const d of result.diagnostics)
