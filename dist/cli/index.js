@@ -330,7 +330,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 // costs ~13 ms, a third of the action's own start-up (bench B7). The patterns people write for manifests are plain
 // (`.dli/connections/**/*.{yml,yaml}`, `infra/*.yaml`), so those are compiled here to one regular expression each
 // and matched during a small synchronous walk; any pattern outside that subset (classes, extglobs, escapes, ranges,
-// nested braces, `./`, a trailing `**`) goes to tinyglobby, loaded only then. test/manifest/glob-parity.test.ts
+// nested braces, `./`, a file pattern ending in `**`) goes to tinyglobby, loaded only then. test/manifest/glob-parity.test.ts
 // checks on generated trees and patterns that both paths list the same files.
 
 
@@ -394,7 +394,10 @@ function compileSimpleGlob(pattern) {
     while (base.length < segments.length - 1 && !/[*?{]/.test(segments[base.length]))
         base.push(segments[base.length]);
     const rest = segments.slice(base.length);
-    let source = base.map((s) => `${escapeRegex(s)}/`).join('');
+    const baseSources = base.map(segmentSource); // plain text, but a stray `}` is still the library's business
+    if (baseSources.some((s) => s === undefined))
+        return undefined;
+    let source = baseSources.map((s) => `${s}/`).join('');
     for (let i = 0; i < rest.length; i++) {
         const segment = rest[i];
         if (segment === '**' && i === rest.length - 1) {
@@ -408,7 +411,8 @@ function compileSimpleGlob(pattern) {
         const s = segmentSource(segment);
         if (s === undefined)
             return undefined;
-        // `*` and `?` never match an empty segment's worth of path, and never `.` or `..` (which no walk lists anyway).
+        // `*` may match nothing here, where picomatch wants a character; harmless, as no listed path has an empty
+        // segment. Nor does a walk list `.` or `..`, which picomatch's `*` never matches.
         source += i === rest.length - 1 ? s : `${s}/`;
     }
     return {
