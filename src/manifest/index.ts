@@ -120,28 +120,26 @@ async function loadOne(workspace: string, realWorkspace: string, file: string, p
   }
 }
 
-/** A connection name and where it is written (worked out only when the name turns out to be a duplicate). */
-interface NamePlace {
-  name: string;
-  place: () => SourcePosition;
-}
+/** The name of a document with problems, and where it is written (FileOutcome.namesOfInvalid). */
+type NamedPlace = NonNullable<FileOutcome['namesOfInvalid']>[number];
 
 /**
  * Same name twice (across files or documents): an error at each place, naming the other(s). Documents with other
- * problems take part too when their `name` itself is fine.
+ * problems take part too when their `name` itself is fine. Places are only worked out for names seen twice.
  */
-async function duplicateNames(names: NamePlace[]): Promise<Diagnostic[]> {
-  const byName = new Map<string, NamePlace[]>();
-  for (const n of names) {
-    const list = byName.get(n.name);
-    if (list) list.push(n);
-    else byName.set(n.name, [n]);
-  }
+async function duplicateNames(connections: ConnectionManifest[], invalid: NamedPlace[]): Promise<Diagnostic[]> {
+  const seen = new Map<string, number>();
+  for (const { name } of [...connections, ...invalid]) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const twice = new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
+  if (twice.size === 0) return [];
+  await preparePositions(); // the errors point at each name
+  const byName = new Map<string, SourcePosition[]>();
+  const add = (name: string, place: SourcePosition) => byName.set(name, [...(byName.get(name) ?? []), place]);
+  for (const c of connections) if (twice.has(c.name)) add(c.name, c.source.locate(['name']));
+  for (const n of invalid) if (twice.has(n.name)) add(n.name, n.position);
   const out: Diagnostic[] = [];
-  if ([...byName.values()].some((list) => list.length > 1)) await preparePositions(); // the errors point at each name
-  for (const [name, list] of byName) {
-    if (list.length < 2) continue;
-    const places = list.map((n) => n.place());
+  for (const [name, unordered] of byName) {
+    const places = unordered.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
     places.forEach((p, i) => {
       const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
       out.push({
@@ -176,17 +174,16 @@ export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadMan
     diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
   }
   const connections: ConnectionManifest[] = [];
-  const names: NamePlace[] = [];
+  const invalidNames: NamedPlace[] = [];
   const fileDiagnostics: Diagnostic[] = [];
   // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
   for (const file of files) {
     const r = await loadOne(workspace, realWorkspace, file, parser, found.get(file));
     connections.push(...r.connections);
     fileDiagnostics.push(...r.diagnostics);
-    for (const c of r.connections) names.push({ name: c.name, place: () => c.source.locate(['name']) });
-    for (const n of r.namesOfInvalid ?? []) names.push({ name: n.name, place: () => n.position });
+    if (r.namesOfInvalid) invalidNames.push(...r.namesOfInvalid);
   }
-  fileDiagnostics.push(...(await duplicateNames(names)));
+  fileDiagnostics.push(...(await duplicateNames(connections, invalidNames)));
   if (opts.positions !== 'lazy' && connections.length > 0) await preparePositions();
   fileDiagnostics.sort(byPosition);
   diagnostics.push(...fileDiagnostics);

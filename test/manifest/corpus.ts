@@ -194,6 +194,16 @@ export const invalidCases: InvalidCase[] = [
     expect: [e(1, 7, 'also declared at b.yml:1', 'a.yml'), e(1, 7, 'also declared at a.yml:1', 'b.yml'), e(4, 9, 'queues: expected a list of strings', 'b.yml')],
   },
   {
+    name: 'duplicate names in three places, the first with other problems',
+    files: { 'a.yml': BASE + 'queues: default\n', 'b.yml': BASE, 'c/c.yml': '\n' + BASE },
+    expect: [
+      e(1, 7, 'also declared at b.yml:1, c/c.yml:2', 'a.yml'),
+      e(4, 9, 'queues: expected a list of strings', 'a.yml'),
+      e(1, 7, 'also declared at a.yml:1, c/c.yml:2', 'b.yml'),
+      e(2, 7, 'also declared at a.yml:1, b.yml:1', 'c/c.yml'),
+    ],
+  },
+  {
     name: 'a malformed name is not also a duplicate',
     files: { 'a.yml': BASE.replace('kafka_prod', 'kafka-prod'), 'b.yml': BASE.replace('kafka_prod', 'kafka-prod') },
     expect: [e(1, 7, 'connection name "kafka-prod"', 'a.yml'), e(1, 7, 'connection name "kafka-prod"', 'b.yml')],
