@@ -829,24 +829,27 @@ async function loadOne(workspace, realWorkspace, file, parser, knownReal) {
 }
 /**
  * Same name twice (across files or documents): an error at each place, naming the other(s). Documents with other
- * problems take part too when their `name` itself is fine.
+ * problems take part too when their `name` itself is fine. Places are only worked out for names seen twice.
  */
-async function duplicateNames(names) {
+async function duplicateNames(connections, invalid) {
+    const seen = new Map();
+    for (const { name } of [...connections, ...invalid])
+        seen.set(name, (seen.get(name) ?? 0) + 1);
+    const twice = new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
+    if (twice.size === 0)
+        return [];
+    await (0,positions/* preparePositions */.e)(); // the errors point at each name
     const byName = new Map();
-    for (const n of names) {
-        const list = byName.get(n.name);
-        if (list)
-            list.push(n);
-        else
-            byName.set(n.name, [n]);
-    }
+    const add = (name, place) => byName.set(name, [...(byName.get(name) ?? []), place]);
+    for (const c of connections)
+        if (twice.has(c.name))
+            add(c.name, c.source.locate(['name']));
+    for (const n of invalid)
+        if (twice.has(n.name))
+            add(n.name, n.position);
     const out = [];
-    if ([...byName.values()].some((list) => list.length > 1))
-        await (0,positions/* preparePositions */.e)(); // the errors point at each name
-    for (const [name, list] of byName) {
-        if (list.length < 2)
-            continue;
-        const places = list.map((n) => n.place());
+    for (const [name, unordered] of byName) {
+        const places = unordered.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
         places.forEach((p, i) => {
             const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
             out.push({
@@ -881,19 +884,17 @@ async function loadManifests(opts) {
         diagnostics.push({ severity: 'error', message: `workspace ${workspace} does not exist`, code: 'read-error' });
     }
     const connections = [];
-    const names = [];
+    const invalidNames = [];
     const fileDiagnostics = [];
     // Sequential on purpose: files are read in sorted order so connections keep a stable, reproducible order.
     for (const file of files) {
         const r = await loadOne(workspace, realWorkspace, file, parser, found.get(file));
         connections.push(...r.connections);
         fileDiagnostics.push(...r.diagnostics);
-        for (const c of r.connections)
-            names.push({ name: c.name, place: () => c.source.locate(['name']) });
-        for (const n of r.namesOfInvalid ?? [])
-            names.push({ name: n.name, place: () => n.position });
+        if (r.namesOfInvalid)
+            invalidNames.push(...r.namesOfInvalid);
     }
-    fileDiagnostics.push(...(await duplicateNames(names)));
+    fileDiagnostics.push(...(await duplicateNames(connections, invalidNames)));
     if (opts.positions !== 'lazy' && connections.length > 0)
         await (0,positions/* preparePositions */.e)();
     fileDiagnostics.sort(byPosition);
