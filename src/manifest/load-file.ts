@@ -36,24 +36,26 @@ export async function loadFileFast(ctx: FileContext): Promise<FileOutcome> {
   /**
    * Per document, where it "is" (like YamlFileIndex.docPosition): the node opened just before the first node to
    * close, which in a mapping is its first key. js-yaml's listener is the only position source on this route;
-   * one closure call per node keeps it cheap.
+   * one closure call per node, and an object only per document, keeps it cheap.
    */
   const starts: LineCol[] = [];
   let depth = 0;
-  let lastOpen: LineCol = { line: 1, col: 1 };
+  let openLine = 1;
+  let openCol = 1;
   let keyFound = false;
   try {
     jsYaml.loadAll(ctx.text, (doc) => values.push(doc), {
       schema: jsYaml.CORE_SCHEMA,
       listener(event, state) {
         if (event === 'open') {
-          lastOpen = { line: state.line + 1, col: state.position - state.lineStart + 1 };
+          openLine = state.line + 1;
+          openCol = state.position - state.lineStart + 1;
           if (depth === 0) keyFound = false;
           depth++;
         } else {
           depth--;
           if (!keyFound) {
-            starts.push(lastOpen);
+            starts.push({ line: openLine, col: openCol });
             keyFound = true;
           }
         }
@@ -73,10 +75,11 @@ export async function loadFileFast(ctx: FileContext): Promise<FileOutcome> {
   const connections: ConnectionManifest[] = [];
   for (let i = 0; i < values.length; i++) {
     const input = toConnectionInput(values[i]);
-    const hosts = await resolveHosts(ctx, input.hosts_file, input.hosts?.length ?? 0);
-    if (!hosts.ok) return loadFilePrecise(ctx);
+    // Most manifests have no hosts_file: no await (a microtask per document) for them.
+    const hosts = input.hosts_file === undefined ? undefined : await resolveHosts(ctx, input.hosts_file, input.hosts?.length ?? 0);
+    if (hosts && !hosts.ok) return loadFilePrecise(ctx);
     const start = startsOk ? starts[i] : undefined;
-    connections.push(buildManifest(ctx, i, input, hosts.origin, start ?? (() => index().docPosition(i)), index));
+    connections.push(buildManifest(ctx, i, input, hosts?.origin, start ?? (() => index().docPosition(i)), index));
   }
   return { connections, diagnostics: [] };
 }
