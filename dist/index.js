@@ -677,18 +677,20 @@ async function loadFileFast(ctx) {
     /**
      * Per document, where it "is" (like YamlFileIndex.docPosition): the node opened just before the first node to
      * close, which in a mapping is its first key. js-yaml's listener is the only position source on this route;
-     * one closure call per node keeps it cheap.
+     * one closure call per node, and an object only per document, keeps it cheap.
      */
     const starts = [];
     let depth = 0;
-    let lastOpen = { line: 1, col: 1 };
+    let openLine = 1;
+    let openCol = 1;
     let keyFound = false;
     try {
         js_yaml/* default.loadAll */.Ay.loadAll(ctx.text, (doc) => values.push(doc), {
             schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA,
             listener(event, state) {
                 if (event === 'open') {
-                    lastOpen = { line: state.line + 1, col: state.position - state.lineStart + 1 };
+                    openLine = state.line + 1;
+                    openCol = state.position - state.lineStart + 1;
                     if (depth === 0)
                         keyFound = false;
                     depth++;
@@ -696,7 +698,7 @@ async function loadFileFast(ctx) {
                 else {
                     depth--;
                     if (!keyFound) {
-                        starts.push(lastOpen);
+                        starts.push({ line: openLine, col: openCol });
                         keyFound = true;
                     }
                 }
@@ -720,11 +722,12 @@ async function loadFileFast(ctx) {
     const connections = [];
     for (let i = 0; i < values.length; i++) {
         const input = toConnectionInput(values[i]);
-        const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, input.hosts_file, input.hosts?.length ?? 0);
-        if (!hosts.ok)
+        // Most manifests have no hosts_file: no await (a microtask per document) for them.
+        const hosts = input.hosts_file === undefined ? undefined : await (0,build_manifest/* resolveHosts */.Gn)(ctx, input.hosts_file, input.hosts?.length ?? 0);
+        if (hosts && !hosts.ok)
             return loadFilePrecise(ctx);
         const start = startsOk ? starts[i] : undefined;
-        connections.push((0,build_manifest/* buildManifest */.u1)(ctx, i, input, hosts.origin, start ?? (() => index().docPosition(i)), index));
+        connections.push((0,build_manifest/* buildManifest */.u1)(ctx, i, input, hosts?.origin, start ?? (() => index().docPosition(i)), index));
     }
     return { connections, diagnostics: [] };
 }
