@@ -3,9 +3,9 @@
 import { isScalar, visit, type Document } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics.js';
 import type { ConnectionManifest } from './types.js';
-import { validateDocument } from './validate.js';
+import { validateDocument, type Problem } from './validate.js';
 import { YamlFileIndex, type LineCol } from './yaml-index.js';
-import { buildManifest, err, resolveHosts, type FileContext, type FileOutcome } from './build-manifest.js';
+import { buildManifest, err, resolveHosts, type FileContext, type FileOutcome, type HostsStep } from './build-manifest.js';
 import { lazyIndex } from './positions.js';
 
 /** No content at all (nothing, or only comments, after `---`); `~` or `null` written out is content. */
@@ -79,26 +79,30 @@ export async function loadFilePrecise(ctx: FileContext): Promise<FileOutcome> {
       diagnostics.push(err(`YAML: ${(e as Error).message.split('\n')[0]}`, at(where), 'yaml-syntax'));
       continue;
     }
+    /** Problems of this document, each at its field; and those of its hosts_file. */
+    const report = (problems: readonly Problem[]): void => {
+      for (const p of problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+    };
+    const reportHosts = (hosts: Extract<HostsStep, { ok: false }>): void => {
+      report(hosts.problems);
+      diagnostics.push(...hosts.diagnostics);
+    };
     const v = validateDocument(value, { mayHaveAliases: ctx.text.includes('*') });
     if (!v.ok) {
-      for (const p of v.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+      report(v.problems);
       // The rest of what can be checked without a valid document, so one run shows every problem.
       const fine = (key: string) => !v.problems.some((p) => p.path[0] === key);
       const fields = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
       if (typeof fields.hosts_file === 'string' && fine('hosts_file')) {
         const hosts = await resolveHosts(ctx, fields.hosts_file, 0);
-        if (!hosts.ok) {
-          for (const p of hosts.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-          diagnostics.push(...hosts.diagnostics);
-        }
+        if (!hosts.ok) reportHosts(hosts);
       }
       if (typeof fields.name === 'string' && fine('name')) namesOfInvalid.push({ name: fields.name, position: at(idx.locate(i, ['name'], 'value')) });
       continue;
     }
     const hosts = await resolveHosts(ctx, v.input.hosts_file, v.input.hosts?.length ?? 0);
     if (!hosts.ok) {
-      for (const p of hosts.problems) diagnostics.push(err(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-      diagnostics.push(...hosts.diagnostics);
+      reportHosts(hosts);
       continue;
     }
     connections.push(buildManifest(ctx, i, v.input, hosts.origin, idx.docPosition(i), index));
