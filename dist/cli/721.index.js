@@ -269,20 +269,25 @@ async function loadFilePrecise(ctx) {
             diagnostics.push((0,build_manifest/* err */._q)(`YAML: ${e.message.split('\n')[0]}`, at(where), 'yaml-syntax'));
             continue;
         }
+        /** Problems of this document, each at its field; and those of its hosts_file. */
+        const report = (problems) => {
+            for (const p of problems)
+                diagnostics.push((0,build_manifest/* err */._q)(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+        };
+        const reportHosts = (hosts) => {
+            report(hosts.problems);
+            diagnostics.push(...hosts.diagnostics);
+        };
         const v = validateDocument(value, { mayHaveAliases: ctx.text.includes('*') });
         if (!v.ok) {
-            for (const p of v.problems)
-                diagnostics.push((0,build_manifest/* err */._q)(p.message, at(idx.locate(i, p.path, p.at)), p.code));
+            report(v.problems);
             // The rest of what can be checked without a valid document, so one run shows every problem.
             const fine = (key) => !v.problems.some((p) => p.path[0] === key);
             const fields = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
             if (typeof fields.hosts_file === 'string' && fine('hosts_file')) {
                 const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, fields.hosts_file, 0);
-                if (!hosts.ok) {
-                    for (const p of hosts.problems)
-                        diagnostics.push((0,build_manifest/* err */._q)(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-                    diagnostics.push(...hosts.diagnostics);
-                }
+                if (!hosts.ok)
+                    reportHosts(hosts);
             }
             if (typeof fields.name === 'string' && fine('name'))
                 namesOfInvalid.push({ name: fields.name, position: at(idx.locate(i, ['name'], 'value')) });
@@ -290,9 +295,7 @@ async function loadFilePrecise(ctx) {
         }
         const hosts = await (0,build_manifest/* resolveHosts */.Gn)(ctx, v.input.hosts_file, v.input.hosts?.length ?? 0);
         if (!hosts.ok) {
-            for (const p of hosts.problems)
-                diagnostics.push((0,build_manifest/* err */._q)(p.message, at(idx.locate(i, p.path, p.at)), p.code));
-            diagnostics.push(...hosts.diagnostics);
+            reportHosts(hosts);
             continue;
         }
         connections.push((0,build_manifest/* buildManifest */.u1)(ctx, i, v.input, hosts.origin, idx.docPosition(i), index));
