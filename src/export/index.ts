@@ -21,7 +21,8 @@ import { OWNERSHIP_TAG_KEY } from '../plan/types.js';
 import { readResourceKinds, splitBindings, type ResourceKinds } from './bindings.js';
 import { findExistingManifests, outDirPatterns } from './existing.js';
 import { hasAllTags } from './filters.js';
-import { ensureDir, readExisting, resolveOutDir, toPosix, writeAtomic, type OutDir } from './paths.js';
+import { ensureDir, readExisting, resolveOutDir, writeAtomic, type OutDir } from './paths.js';
+import { toPosix } from '../workspace-paths.js';
 import { renderHostsFile, renderManifest, type ExportedManifest } from './render.js';
 
 export { parseTagFilter, parseTagFilters } from './filters.js';

@@ -3,12 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { RunFailure } from '../failure.js';
-
-export const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-function escapes(rel: string): boolean {
-  return rel === '..' || rel.startsWith(`..${path.sep}`) || rel.startsWith('../') || path.isAbsolute(rel);
-}
+import { escapes, toPosix } from '../workspace-paths.js';
 
 function outside(what: string, shown: string, workspace: string): RunFailure {
   return new RunFailure('validation-failed', `export: ${what} ${JSON.stringify(shown)} is outside the workspace ${workspace}; export only writes inside the repository`);

@@ -4,6 +4,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isHostName, isIPv4, showValue } from './rules.js';
 import { decodeManifestText } from './read-text.js';
+import { escapes, toPosix } from '../workspace-paths.js';
 
 export interface HostsFileRecord {
   name: string;
@@ -70,12 +71,6 @@ export type HostsFileResult =
   /** `valueMessage`: a problem with the path itself (reported at the `hosts_file` value); else problems inside `file`. */
   | { ok: false; valueMessage: string; code: string }
   | { ok: false; file: string; problems: HostsFileProblem[] };
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-function escapes(rel: string): boolean {
-  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-}
 
 /**
  * Read and parse a manifest's hosts_file. `workspace` absolute; `manifestFile` relative to it.

@@ -8,6 +8,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { globFiles } from './glob.js';
+import { escapes, isInside, toPosix } from '../workspace-paths.js';
 import type { Diagnostic, SourcePosition } from '../diagnostics.js';
 import type { ConnectionManifest, ManifestSet } from './types.js';
 import { decodeManifestText } from './read-text.js';
@@ -36,18 +37,6 @@ export interface LoadManifestsOptions {
 export interface LoadManifestsResult {
   set: ManifestSet;
   diagnostics: Diagnostic[];
-}
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-function escapes(rel: string): boolean {
-  return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-}
-
-/** Is `p` (absolute, normalised, as realpath gives) inside `root`? A string test: path.relative per file showed in B2. */
-function isInside(root: string, p: string): boolean {
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
-  return p.startsWith(prefix);
 }
 
 /**
@@ -139,7 +128,7 @@ async function duplicateNames(connections: ConnectionManifest[], invalid: NamedP
   for (const n of invalid) if (twice.has(n.name)) add(n.name, n.position);
   const out: Diagnostic[] = [];
   for (const [name, unordered] of byName) {
-    const places = unordered.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+    const places = unordered.sort(comparePositions);
     places.forEach((p, i) => {
       const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
       out.push({
@@ -154,11 +143,15 @@ async function duplicateNames(connections: ConnectionManifest[], invalid: NamedP
   return out;
 }
 
+function comparePositions(pa: SourcePosition, pb: SourcePosition): number {
+  return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.col - pb.col;
+}
+
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   const pa = a.position;
   const pb = b.position;
   if (!pa || !pb) return pa ? 1 : pb ? -1 : 0;
-  return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.col - pb.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return comparePositions(pa, pb) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
 export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadManifestsResult> {
