@@ -215,16 +215,15 @@ function hasAllTags(tags, required) {
     return required.every((r) => tags.some((t) => t.key === r.key && t.value === r.value));
 }
 
+// EXTERNAL MODULE: ./src/workspace-paths.ts
+var workspace_paths = __webpack_require__(1271);
 ;// CONCATENATED MODULE: ./src/export/paths.ts
 // Where export may write: inside the workspace only, checked on the path as given AND on real paths (a symlinked
 // folder must not lead outside the repository either), and never through a symlinked file.
 
 
 
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-function escapes(rel) {
-    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith('../') || external_node_path_.isAbsolute(rel);
-}
+
 function outside(what, shown, workspace) {
     return new failure/* RunFailure */.a('validation-failed', `export: ${what} ${JSON.stringify(shown)} is outside the workspace ${workspace}; export only writes inside the repository`);
 }
@@ -254,10 +253,10 @@ async function resolveOutDir(workspace, outDir) {
         throw new failure/* RunFailure */.a('validation-failed', 'export: the output folder is empty; give a folder inside the repository');
     const abs = external_node_path_.resolve(ws, outDir);
     const rel = external_node_path_.relative(ws, abs);
-    if (escapes(rel))
+    if ((0,workspace_paths/* escapes */.r6)(rel))
         throw outside('folder', outDir, ws);
     await assertRealInside(ws, abs, outDir);
-    return { workspace: ws, abs, rel: toPosix(rel) };
+    return { workspace: ws, abs, rel: (0,workspace_paths/* toPosix */.d7)(rel) };
 }
 /** The real path of `abs` (or of its deepest existing ancestor) must be inside the real workspace. */
 async function assertRealInside(workspace, abs, shown) {
@@ -270,7 +269,7 @@ async function assertRealInside(workspace, abs, shown) {
     }
     const anchor = await existingAncestor(abs);
     const real = await external_node_fs_.promises.realpath(anchor).catch(() => anchor);
-    if (escapes(external_node_path_.relative(realWs, real)))
+    if ((0,workspace_paths/* escapes */.r6)(external_node_path_.relative(realWs, real)))
         throw outside('path', shown, workspace);
 }
 /** mkdir -p, then re-check on the real path (the folder may have been a symlink all along). */
@@ -478,6 +477,7 @@ function renderHostsFile(connectionName, manifestFileName, hosts) {
 
 
 
+
 /** More hosts than this go to a hosts file next to the manifest, so the manifest stays readable in review. */
 const MAX_INLINE_HOSTS = 50;
 /** Where the modeline points when the workspace has no copy of the schema: the schema's own `$id`. */
@@ -492,7 +492,7 @@ async function schemaRef(out) {
     try {
         const st = await external_node_fs_.promises.stat(schemaAbs);
         if (st.isFile()) {
-            const rel = toPosix(external_node_path_.relative(out.abs, schemaAbs));
+            const rel = (0,workspace_paths/* toPosix */.d7)(external_node_path_.relative(out.abs, schemaAbs));
             return rel.startsWith('.') ? rel : `./${rel}`;
         }
     }

@@ -204,8 +204,10 @@ function checkExpandedSize(value, limit = MAX_EXPANDED_NODES) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9970);
 /* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5529);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1271);
 // `hosts_file`: host records in /etc/hosts syntax (`IP name [alias …]`, `#` comments), resolved relative to the
 // manifest and confined to the workspace (no `..` escape, no symlink out, checked on real paths).
+
 
 
 
@@ -255,10 +257,6 @@ function parseHostsText(text) {
     }
     return { records, problems };
 }
-const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-function escapes(rel) {
-    return rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel);
-}
 /**
  * Read and parse a manifest's hosts_file. `workspace` absolute; `manifestFile` relative to it.
  * Synchronous file calls, like the manifest loader's (see there why).
@@ -270,7 +268,7 @@ async function readHostsFile(workspace, manifestFile, hostsFile) {
     }
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(manifestFile), hostsFile);
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, abs);
-    if (escapes(rel)) {
+    if ((0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .escapes */ .r6)(rel)) {
         return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} points outside the repository` };
     }
     let real;
@@ -280,9 +278,9 @@ async function readHostsFile(workspace, manifestFile, hostsFile) {
         real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
     }
     catch {
-        return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} not found (looked for ${toPosix(rel)})` };
+        return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} not found (looked for ${(0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toPosix */ .d7)(rel)})` };
     }
-    if (escapes(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realWorkspace, real))) {
+    if ((0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .escapes */ .r6)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realWorkspace, real))) {
         return { ok: false, code: 'hosts-file-outside', valueMessage: `hosts_file ${shown} resolves through a symlink to a file outside the repository` };
     }
     let bytes;
@@ -295,7 +293,7 @@ async function readHostsFile(workspace, manifestFile, hostsFile) {
     catch (e) {
         return { ok: false, code: 'hosts-file-missing', valueMessage: `hosts_file ${shown} cannot be read (${e.message})` };
     }
-    const file = toPosix(rel);
+    const file = (0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toPosix */ .d7)(rel);
     const decoded = (0,_read_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeManifestText */ .d)(bytes);
     if (!decoded.ok)
         return { ok: false, file, problems: [{ line: decoded.line, col: decoded.col, message: decoded.message, code: decoded.code }] };
@@ -508,6 +506,8 @@ async function globWithLibrary(workspace, pattern, ignore) {
     return files.map((file) => ({ file }));
 }
 
+// EXTERNAL MODULE: ./src/workspace-paths.ts
+var workspace_paths = __nccwpck_require__(1271);
 // EXTERNAL MODULE: ./src/manifest/read-text.ts
 var read_text = __nccwpck_require__(5529);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -749,15 +749,7 @@ var hosts_file = __nccwpck_require__(7569);
 
 
 
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-function escapes(rel) {
-    return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel);
-}
-/** Is `p` (absolute, normalised, as realpath gives) inside `root`? A string test: path.relative per file showed in B2. */
-function isInside(root, p) {
-    const prefix = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
-    return p.startsWith(prefix);
-}
+
 /**
  * Glob each positive pattern on its own, so a pattern that matches nothing can be named. Returns each file
  * (relative, `/`) with its real path when the walk already knows it (undefined: the loader resolves it).
@@ -794,7 +786,7 @@ async function expandPatterns(workspace, patterns, diagnostics) {
         }
         for (const f of found) {
             // The walk's paths are already clean (`a/b.yaml`); the library's are normalised here.
-            const file = f.real !== undefined ? f.file : toPosix(external_node_path_.relative(workspace, external_node_path_.resolve(workspace, f.file)));
+            const file = f.real !== undefined ? f.file : (0,workspace_paths/* toPosix */.d7)(external_node_path_.relative(workspace, external_node_path_.resolve(workspace, f.file)));
             if (files.get(file) === undefined)
                 files.set(file, f.real);
         }
@@ -807,12 +799,12 @@ function fileProblem(file, message, code, line = 1, col = 1) {
 }
 /** `knownReal`: the file's real path when the glob walk already resolved it. */
 async function loadOne(workspace, realWorkspace, file, parser, knownReal) {
-    if (escapes(file))
+    if ((0,workspace_paths/* escapes */.r6)(file))
         return fileProblem(file, 'manifest file is outside the repository', 'outside-workspace');
     let bytes;
     try {
         const real = knownReal ?? external_node_fs_.realpathSync.native(external_node_path_.resolve(workspace, file));
-        if (!isInside(realWorkspace, real))
+        if (!(0,workspace_paths/* isInside */.FK)(realWorkspace, real))
             return fileProblem(file, 'manifest file is a symlink to a file outside the repository', 'outside-workspace');
         bytes = (0,external_node_fs_.readFileSync)(real);
     }
@@ -853,7 +845,7 @@ async function duplicateNames(connections, invalid) {
             add(n.name, n.position);
     const out = [];
     for (const [name, unordered] of byName) {
-        const places = unordered.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+        const places = unordered.sort(comparePositions);
         places.forEach((p, i) => {
             const others = places.filter((_, j) => j !== i).map((o) => `${o.file}:${o.line}`);
             out.push({
@@ -867,12 +859,15 @@ async function duplicateNames(connections, invalid) {
     }
     return out;
 }
+function comparePositions(pa, pb) {
+    return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.col - pb.col;
+}
 function byPosition(a, b) {
     const pa = a.position;
     const pb = b.position;
     if (!pa || !pb)
         return pa ? 1 : pb ? -1 : 0;
-    return pa.file < pb.file ? -1 : pa.file > pb.file ? 1 : pa.line - pb.line || pa.col - pb.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+    return comparePositions(pa, pb) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 async function loadManifests(opts) {
     const workspace = external_node_path_.resolve(opts.workspace);
@@ -1110,6 +1105,36 @@ function tagValueProblem(key, value) {
 /* harmony export */ });
 /** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
 const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
+
+
+/***/ }),
+
+/***/ 1271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   r6: () => (/* binding */ escapes)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Paths relative to the workspace: one spelling (`/`) and one containment test, shared by the manifest loader,
+// hosts_file and export, which all refuse to read or write outside the repository.
+
+/** `a\b` → `a/b` on Windows; unchanged elsewhere. */
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+/** Does a path relative to the workspace (either separator, or absolute) lead out of it? */
+function escapes(rel) {
+    return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel);
+}
+/**
+ * Is `p` strictly inside `root`? Both absolute and normalised, as realpath gives them; a prefix test, since
+ * path.relative per file showed in the manifest-loading benchmark (B2).
+ */
+function isInside(root, p) {
+    return p.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+}
 
 
 /***/ }),
