@@ -43,7 +43,7 @@ async function measure(
     const t = await paired(
       () => loadManifests({ workspace: tmp.dir, patterns: [pattern] }),
       () => bareJsYaml(tmp.dir, files),
-      { reps: spec.reps, warmup: ctx.quick ? 1 : 10 },
+      { reps: spec.reps, warmup: ctx.quick ? 1 : 3, warmupMs: ctx.quick ? 0 : 2000 },
     );
     ctx.log(`${spec.id}: loadManifests ${t.figure.map((x) => x.toFixed(1)).join(' ')} ms; js-yaml ${t.baseline.map((x) => x.toFixed(1)).join(' ')} ms`);
     return {

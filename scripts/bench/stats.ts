@@ -31,16 +31,19 @@ export interface PairedTimes {
 }
 
 /**
- * `reps` interleaved samples of each, after `warmup` unmeasured runs of each (JIT, file cache: the loader has more
- * code to optimise than bare js-yaml, and with too few its first samples ran 1.5–2× its settled time). The order flips
- * every repetition so neither side always runs on a warmer or colder machine.
+ * `reps` interleaved samples of each, after unmeasured warm-up runs of each: at least `warmup` pairs and for at
+ * least `warmupMs` (JIT, file cache). Counted runs alone were not enough: the loader has more code to optimise than
+ * bare js-yaml, and on 200 small files it still stepped from ~13 to ~11 ms after about twenty runs, so a median
+ * taken across that step read anywhere from 1.33× to 1.54× between runs. The order flips every repetition so
+ * neither side always runs on a warmer or colder machine.
  */
 export async function paired(
   figure: () => Promise<unknown> | unknown,
   baseline: () => Promise<unknown> | unknown,
-  opts: { reps: number; warmup?: number },
+  opts: { reps: number; warmup?: number; warmupMs?: number },
 ): Promise<PairedTimes> {
-  for (let i = 0; i < (opts.warmup ?? 1); i++) {
+  const warmStart = performance.now();
+  for (let i = 0; i < (opts.warmup ?? 1) || performance.now() - warmStart < (opts.warmupMs ?? 0); i++) {
     await figure();
     await baseline();
   }
