@@ -1,5 +1,6 @@
-// The README's inputs and outputs tables must say what action.yml says: same names, same defaults.
-import { readFileSync } from 'node:fs';
+// The README's inputs and outputs tables must say what action.yml says: same names, same defaults. The README is
+// the front page; the reference lives in docs/, one page per topic, each linked from it.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,13 @@ describe('README', () => {
     const source = readFileSync(path.join(repoRoot, 'src/failure.ts'), 'utf8');
     const declared = [...source.matchAll(/\| '([a-z-]+)'/g)].map((m) => m[1]);
     expect([...reasons.keys()].sort()).toEqual([...declared].sort());
+  });
+
+  it('is a front page: at most 16,000 bytes, linking every page of docs/', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(16_000);
+    const pages = readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) expect(readme, page).toContain(`](docs/${page}`);
   });
 
   it('runs on node24 from dist/index.js', () => {

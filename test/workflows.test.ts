@@ -1,9 +1,9 @@
-// The recipes in examples/workflows/ (and the workflow snippets in README.md) are checked as workflows: valid YAML
+// The recipes in examples/workflows/ (and the workflow snippets in README.md and docs/) are checked as workflows: valid YAML
 // with on/jobs/steps, every input given to this action exists in action.yml and is accepted by the action's own
 // input reader, and each job declares the GitHub permissions (and concurrency, environment, triggers) its use of the
 // action needs. The checker is a pure function, tested first on broken workflows so that it is known to catch them.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { readSettings, InputError } from '../src/inputs.js';
@@ -404,18 +404,29 @@ describe('examples/workflows', () => {
   });
 });
 
-describe('README.md workflow snippets', () => {
-  const readme = path.join(root, 'README.md');
-  const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
+describe('workflow snippets of README.md and docs/', () => {
+  // The reference moved from the README into docs/: every page's snippets are checked where they now live.
+  const pages = ['README.md', ...readdirSync(path.join(root, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.posix.join('docs', f.split(path.sep).join('/')))
+    .sort()];
   // Fenced ```yaml / ```yml blocks (any fence length, indented or not) that use this action.
-  const blocks = [...text.matchAll(/^([ \t]*)(`{3,}|~{3,})[ \t]*ya?ml[^\n]*\n([\s\S]*?)^\1\2[ \t]*$/gm)]
-    .map((m) => ({ body: m[3]!.replace(new RegExp(`^${m[1]}`, 'gm'), ''), line: text.slice(0, m.index).split('\n').length }))
-    .filter((b) => /uses:\s*dli-connections\/dli-connections@/.test(b.body));
+  const blocks = pages.flatMap((page) => {
+    const text = readFileSync(path.join(root, page), 'utf8');
+    return [...text.matchAll(/^([ \t]*)(`{3,}|~{3,})[ \t]*ya?ml[^\n]*\n([\s\S]*?)^\1\2[ \t]*$/gm)]
+      .map((m) => ({ page, body: m[3]!.replace(new RegExp(`^${m[1]}`, 'gm'), ''), line: text.slice(0, m.index).split('\n').length }))
+      .filter((b) => /uses:\s*dli-connections\/dli-connections@/.test(b.body));
+  });
+
+  it('finds the snippets where the docs keep them (quick start, keyless apply, export)', () => {
+    const where = new Set(blocks.map((b) => b.page));
+    for (const page of ['README.md', 'docs/oidc.md', 'docs/export.md']) expect(where, page).toContain(page);
+  });
 
   it('every yaml snippet that uses the action parses and passes the same checks', () => {
     const problems: string[] = [];
     for (const b of blocks) {
-      const where = `README.md:${b.line}`;
+      const where = `${b.page}:${b.line}`;
       let doc: unknown;
       try {
         doc = yaml.load(b.body);

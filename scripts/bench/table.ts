@@ -1,4 +1,4 @@
-// The results as a Markdown table (what the README shows), notes below it.
+// The results as a Markdown table (what docs/performance.md shows under "Latest run"), notes below it.
 import type { FigureResult } from './types.js';
 
 function withUnit(x: number | null, unit: string): string {

@@ -88,7 +88,7 @@ describe('plain path ≡ tinyglobby', () => {
     return dir;
   }
 
-  it('the patterns of the README, examples and tests', async () => {
+  it('the patterns of the docs, examples and tests', async () => {
     const ws = tree('real', [
       '.dli/connections/app.yaml',
       '.dli/connections/team/a.yml',

@@ -56,7 +56,7 @@ function matches(a: ParsedAnnotation, want: ExpectedDiagnostic): boolean {
 const CASES: ExtraCase[] = [...invalidCases, ...extraCases];
 const RUN_TIMEOUT_MS = 30_000;
 
-/** Figures for the README, printed once at the end. */
+/** Figures for docs/reliability.md, printed once at the end. */
 const tally = { cases: CASES.length, runs: 0, rejected: 0 };
 
 let emu: Emulator;

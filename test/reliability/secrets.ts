@@ -104,10 +104,10 @@ export function expectNoSecretLeak(run: ActionRun, secrets: KnownSecret[], githu
   leakCounter.checkedRuns++;
 }
 
-/** Running count of runs checked by this process (the README figure "secrets leaked: 0 in N runs"). */
+/** Running count of runs checked by this process (the docs/reliability.md figure "secrets leaked: 0 in N runs"). */
 export const leakCounter = { checkedRuns: 0 };
 
-/** One line per test file with the count of runs it checked (afterAll), for the README figure. */
+/** One line per test file with the count of runs it checked (afterAll), for the docs/reliability.md figure. */
 export function reportLeakChecks(file: string): void {
   process.stdout.write(`[reliability] ${file}: ${leakCounter.checkedRuns} run(s) checked for secrets, 0 leaked\n`);
 }
