@@ -1,6 +1,7 @@
-// Every relative link of README.md and docs/ must land on a file of the repository, and a `#anchor` on a heading
-// of the page it names (GitHub's slugs, via github-slugger): the README was cut into docs/ pages, and a moved
-// section must not leave a dead link behind. The checker is tried on broken pages first, so it is known to catch them.
+// Every relative link of the Markdown pages (README.md, docs/, the READMEs under test/ and examples/) must land on a
+// file of the repository, and a `#anchor` on a heading of the page it names (GitHub's slugs, via github-slugger):
+// the README was cut into docs/ pages, and a moved section must not leave a dead link behind. The checker is tried
+// on broken pages first, so it is known to catch them.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
@@ -93,11 +94,15 @@ export function brokenLinks(page: string, text: string, files: { read: (p: strin
   return problems;
 }
 
+/** The Markdown the docs lint covers: top-level pages (README.md …), docs/, and the READMEs under test/ and examples/. */
 function pages(): string[] {
-  const docs = readdirSync(path.join(repoRoot, 'docs'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => path.posix.join('docs', f.split(path.sep).join('/')));
-  return ['README.md', ...docs.sort()];
+  const under = (dir: string) =>
+    readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md') && !f.split(path.sep).includes('node_modules'))
+      .map((f) => path.posix.join(dir, f.split(path.sep).join('/')))
+      .sort();
+  const top = readdirSync(repoRoot).filter((f) => f.endsWith('.md')).sort();
+  return [...top, ...under('docs'), ...under('test'), ...under('examples')];
 }
 
 const repoFiles = {
@@ -140,9 +145,9 @@ describe('the link checker catches what it should', () => {
   });
 });
 
-describe('README.md and docs/', () => {
+describe('README.md, docs/ and the other Markdown pages', () => {
   it('has the pages to check', () => {
-    expect(pages()).toContain('docs/README.md');
+    expect(pages()).toEqual(expect.arrayContaining(['README.md', 'docs/README.md', 'test/emulator/README.md']));
     expect(pages().length).toBeGreaterThan(5);
   });
 
