@@ -40,7 +40,7 @@ function parseTime(s: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-const stsAnswer = z.object({
+export const stsAnswer = z.object({
   credentials: z.object({
     access_key_id: z.string().min(1),
     secret_access_key: z.string().min(1),
@@ -94,7 +94,7 @@ export async function assumeAgencyWithOidc(
   };
 }
 
-const securityTokenAnswer = z.object({
+export const securityTokenAnswer = z.object({
   credential: z.object({
     access: z.string().min(1),
     secret: z.string().min(1),

@@ -174,7 +174,7 @@ describe('delete and unknown ids', () => {
     ['GET', '/privileges'],
   ])('%s %s on an unknown id → 400 DLI.0001 "Connection {id} is not exist."', async (method, suffix) => {
     const id = '00000000-0000-0000-0000-000000000000';
-    const r = await call(emu, method, connPath(emu, `/${id}${suffix}`), { body: method === 'GET' || method === 'DELETE' ? undefined : { hosts: [], queues: ['q'] } });
+    const r = await call(emu, method, connPath(emu, `/${id}${suffix}`), { body: method === 'GET' || method === 'DELETE' ? undefined : method === 'PUT' ? { hosts: [] } : { queues: ['q'] } });
     expect(r.status).toBe(400);
     expect(r.json).toEqual({ error_code: 'DLI.0001', error_msg: `Connection ${id} is not exist.` });
   });

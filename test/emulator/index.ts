@@ -8,6 +8,7 @@ import { matchRoute, MUTATING_OPERATIONS, type RouteMatch } from './routes.js';
 import { EmuError, EmulatorStateImpl, type ConnectionView, type SeedConnection } from './state.js';
 import { IdentityStore, newAccessKeyId, newSecretKey, type OidcConfig, type PasswordUser } from './identity.js';
 import { isUuid } from './validation.js';
+import { unknownField } from './sdk-fields.js';
 
 export type { LiveConnectionLike, ConnectionView, SeedConnection, PeeringLike } from './state.js';
 export type { OidcConfig, PasswordUser } from './identity.js';
@@ -45,6 +46,8 @@ export interface RequestLogEntry {
   requestId?: string;
   errorCode?: string;
   fault?: FaultKind;
+  /** Added for the API fidelity test: the body the emulator answered (a normal answer, not a fault's). */
+  answer?: unknown;
 }
 
 /** `malformed` (added for the reliability suite): answers 200 with a body of the wrong shape (`body`, or a default). */
@@ -170,6 +173,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       }
       if (route.projectScoped && route.params.project !== projectId) {
         throw new EmuError(404, 'APIGW.0101', `Project ${route.params.project} does not exist in this emulator.`);
+      }
+      // Outside the SDK's model for this call: refused (see sdk-fields.ts for why refusing is the safe reading).
+      const unknown = unknownField(route.operation, query, body);
+      if (unknown) {
+        const shape = ['showVpc', 'showSubnet', 'showRouteTable'].includes(route.operation) ? 'vpc' : 'dli';
+        throw new EmuError(400, shape === 'vpc' ? 'VPC.0001' : 'DLI.0001', `Unknown ${unknown} in the request.`, shape);
       }
       return dispatch(req, route, body, query);
     } catch (e) {
@@ -524,6 +533,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       return;
     }
     send(res, answer, requestId);
+    entry.answer = answer.body;
     finish(answer.status, errorCode);
   }
 
