@@ -699,8 +699,11 @@ function createDliClient(opts) {
     const toConnection = (c) => c;
     return {
         // 1. Not idempotent: a lost answer is an UnknownOutcomeError (the caller looks the name up), never a retry.
-        async createConnection(body) {
-            const answer = await call('createConnection', 'POST', connections, PERMISSION.create, { body, idempotent: false });
+        async createConnection(request) {
+            const answer = await call('createConnection', 'POST', connections, PERMISSION.create, {
+                body: createBody(request),
+                idempotent: false,
+            });
             return { connection_id: parseAnswer('createConnection', createConnectionAnswer, answer).connection_id };
         },
         // 2. Pages until a short or empty page. `count` is never trusted alone (whether it is the total or the page
@@ -823,10 +826,28 @@ function createDliClient(opts) {
         },
     };
 }
+/**
+ * The Create body from the SDK model's fields only (docs/api-fidelity.md), whatever else the request object carries
+ * (a plan file is JSON read back from disk). Optional lists go out only when they hold something: the API's
+ * handling of a field it does not know is undocumented, and `elastic_resource_pools` is younger than the API
+ * (SDK 3.1.81), so an API that predates it never sees it unless the manifest names a pool.
+ */
+function createBody(r) {
+    return {
+        name: r.name,
+        dest_vpc_id: r.dest_vpc_id,
+        dest_network_id: r.dest_network_id,
+        ...(r.routetable_id ? { routetable_id: r.routetable_id } : {}),
+        ...(r.queues?.length ? { queues: [...r.queues] } : {}),
+        ...(r.elastic_resource_pools?.length ? { elastic_resource_pools: [...r.elastic_resource_pools] } : {}),
+        ...(r.hosts?.length ? { hosts: r.hosts.map((h) => ({ name: h.name, ip: h.ip })) } : {}),
+        ...(r.tags?.length ? { tags: plainTags(r.tags) } : {}),
+    };
+}
 function bindingBody(binding) {
     return {
-        ...(binding.queues !== undefined ? { queues: binding.queues } : {}),
-        ...(binding.elastic_resource_pools !== undefined ? { elastic_resource_pools: binding.elastic_resource_pools } : {}),
+        ...(binding.queues?.length ? { queues: binding.queues } : {}),
+        ...(binding.elastic_resource_pools?.length ? { elastic_resource_pools: binding.elastic_resource_pools } : {}),
     };
 }
 function plainTags(tags) {

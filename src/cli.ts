@@ -4,7 +4,7 @@
 // same environment variables the action falls back to, so a pre-commit hook or a laptop runs what CI runs.
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from './diagnostics.js';
-import type { Logger } from './logger.js';
+import { logLine, type Logger } from './logger.js';
 import { InputError, readSettings } from './inputs.js';
 import { run } from './run.js';
 
@@ -33,11 +33,11 @@ const flagOptions = ['prune', 'allow-replace', 'no-wait', 'no-preflight', 'fail-
 function stderrLogger(): Logger {
   return {
     debug: (m) => {
-      if (process.env.DLI_CONNECTIONS_DEBUG) process.stderr.write(`debug: ${m}\n`);
+      if (process.env.DLI_CONNECTIONS_DEBUG) process.stderr.write(`debug: ${logLine(m)}\n`);
     },
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    error: (m) => process.stderr.write(`error: ${m}\n`),
+    info: (m) => process.stderr.write(`${logLine(m)}\n`),
+    warning: (m) => process.stderr.write(`warning: ${logLine(m)}\n`),
+    error: (m) => process.stderr.write(`error: ${logLine(m)}\n`),
     group: async (name, fn) => {
       process.stderr.write(`── ${name}\n`);
       return fn();

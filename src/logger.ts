@@ -1,6 +1,12 @@
 // What the core needs from its host (the action or the CLI): somewhere to write, and a way to hide secrets.
 // The core never imports @actions/core; src/main.ts and src/cli.ts provide these.
+import { inertText } from './plan/render-text.js';
+import { escapeControls } from './untrusted-text.js';
 
+/**
+ * One message is one log line: hosts print control characters in it (a raw line break from API text, say) escaped,
+ * with logLine below. Multi-line text is logged line by line.
+ */
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;
@@ -8,6 +14,11 @@ export interface Logger {
   error(message: string): void;
   /** Runs `fn` inside a collapsible log group (the runner's ::group::), or just runs it. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** A message as the one line a host prints: control characters escaped, no workflow command possible. */
+export function logLine(message: string): string {
+  return inertText(escapeControls(message));
 }
 
 /** Registers a value that must never appear in any log (core.setSecret in the action). */

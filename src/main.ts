@@ -1,19 +1,18 @@
 // The action's entry: inputs → run → annotations, outputs, job summary, PR comment, exit status.
 // The only place besides src/report/ that talks to the runner.
 import * as core from './report/runner.js';
-import type { Logger } from './logger.js';
+import { logLine, type Logger } from './logger.js';
 import { InputError, readSettings } from './inputs.js';
 import { run, type RunResult } from './run.js';
 import type { Settings } from './settings.js';
-import { inertText } from './plan/render-text.js';
 import { reportToRunner } from './report/index.js';
 
 /** core.info writes raw lines: text from manifests or API answers must never start a workflow command. */
 const actionsLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(inertText(m)),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m),
+  debug: (m) => core.debug(logLine(m)),
+  info: (m) => core.info(logLine(m)),
+  warning: (m) => core.warning(logLine(m)),
+  error: (m) => core.error(logLine(m)),
   group: (name, fn) => core.group(name, fn),
 };
 

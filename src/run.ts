@@ -156,7 +156,8 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
       allowReplace: settings.allowReplace,
     });
     result.planText = renderPlanText(p);
-    if (deps.logPlan !== false) logger.info(result.planText);
+    // One call per line: a logger prints control characters in a message escaped (one message, one log line).
+    if (deps.logPlan !== false) for (const line of result.planText.split('\n')) logger.info(line);
     return p;
   });
   result.plan = plan;

@@ -16,6 +16,7 @@ import type { CredentialProvider, ResolvedCredentials } from './credentials.js';
 import { ApiError, UnknownOutcomeError } from './errors.js';
 import { createAimdLimiter, realSleep, type RateLimiter } from './limiter.js';
 import { encodeRfc3986, sign } from './signer.js';
+import { apiText } from '../untrusted-text.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined;
@@ -182,9 +183,15 @@ export function apiErrorFrom(
   headers: IncomingHttpHeaders,
   rawText?: string,
 ): ApiError {
-  const fields = readErrorFields(body);
+  // API text is untrusted: one line, cut to a sane length (src/untrusted-text.ts), before it reaches any message.
+  const raw = readErrorFields(body);
+  const fields = {
+    code: raw.code === undefined ? undefined : apiText(raw.code, 100),
+    message: raw.message === undefined ? undefined : apiText(raw.message),
+    requestId: raw.requestId === undefined ? undefined : apiText(raw.requestId, 100),
+  };
   const requestId = requestIdOf(headers) ?? fields.requestId;
-  const apiMessage = fields.message ?? (rawText ? rawText.slice(0, 300) : undefined);
+  const apiMessage = fields.message ?? (rawText ? apiText(rawText, 300) : undefined);
   const retryable = isRetryableAnswer(status, fields.code);
   const probe = new ApiError('', { operation: req.operation, status, code: fields.code, apiMessage, retryable });
   const hint = hintFor(status, fields.code, req.permission, probe.notFound);

@@ -3,6 +3,7 @@
 // Unknown extra fields are tolerated and dropped (z.object strips them: the API adds fields over time); missing optional arrays
 // become [] (the API omits empty lists); null optional scalars become undefined.
 import { z } from 'zod';
+import { apiText } from '../untrusted-text.js';
 import { UnexpectedResponseError } from './errors.js';
 
 /** An array the API may omit or send as null: always an array afterwards. */
@@ -22,7 +23,8 @@ export const peeringSchema = z.object({
   peer_id: opt(z.union([z.string(), z.number()]).transform(String)),
   name: z.string(),
   status: z.string(),
-  err_msg: opt(z.string()),
+  // Shown to people only (never compared): made one line and cut to a sane length where it enters.
+  err_msg: opt(z.string().transform((s) => apiText(s))),
   update_time: opt(z.number()),
 });
 
@@ -70,7 +72,7 @@ export const elasticResourcePoolSchema = z.object({
   elastic_resource_pool_name: z.string(),
   cidr_in_vpc: opt(z.string()),
   status: opt(z.string()),
-  fail_reason: opt(z.string()),
+  fail_reason: opt(z.string().transform((s) => apiText(s))),
   queues: list(z.string()),
 });
 export const listPoolsAnswer = z.object({

@@ -107,7 +107,10 @@ export interface DliResourceApi {
   listElasticResourcePools(): Promise<DliElasticResourcePool[]>;
 }
 
-/** VPC reads (preflight-api.md); each returns null when the object does not exist. */
+/**
+ * VPC reads (preflight-api.md). The real client throws ApiError for a missing object (its code says so, its message
+ * is kept); a test double may return null instead. Both mean "does not exist" to preflight.
+ */
 export interface VpcInfo {
   id: string;
   name?: string;

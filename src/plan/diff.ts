@@ -20,6 +20,7 @@ import type { LiveConnection, Peering, Tag } from '../dli/types.js';
 import type { ConnectionManifest, HostRecord, RouteSpec } from '../manifest/types.js';
 import { FIELD_TABLE, fieldsUpdatedBy } from './fields.js';
 import { fingerprintPlan } from './fingerprint.js';
+import { apiText } from '../untrusted-text.js';
 import { inertText } from './render-text.js';
 import {
   OWNERSHIP_TAG_KEY,
@@ -346,6 +347,34 @@ function liveTagOwner(tags: Tag[] | undefined): string | undefined {
   return tags?.find((t) => t.key === OWNERSHIP_TAG_KEY)?.value;
 }
 
+/**
+ * A FAILED peering on a connection this plan manages: the user needs DLI's own reason (err_msg), in the log and the
+ * summary, not only in the plan file. A warning: the plan may still be what fixes it (unbind, replace).
+ */
+function failedPeeringWarnings(m: ConnectionManifest, conn: LiveConnection): Diagnostic[] {
+  const lists = [
+    ['queue', 'available_queue_info', conn.available_queue_info],
+    ['pool', 'elastic_resource_pools', conn.elastic_resource_pools],
+  ] as const;
+  const out: Diagnostic[] = [];
+  for (const [kind, field, peerings] of lists) {
+    for (const p of peerings) {
+      if (p.status !== 'FAILED') continue;
+      const manifestField = field === 'available_queue_info' ? 'queues' : 'elastic_resource_pools';
+      out.push({
+        severity: 'warning',
+        code: 'peering-failed',
+        message:
+          `connection "${m.name}" (${inertText(apiText(conn.id, 100))}): the peering of ${kind} ` +
+          `"${inertText(apiText(p.name, 200))}" is FAILED: ${inertText(p.err_msg ?? 'DLI gave no error message')}`,
+        hint: "check the target subnet's security groups, route table and CIDR overlap; a FAILED pool cannot be unbound: fix it in DLI or bind another",
+        position: m.source.locate([manifestField]),
+      });
+    }
+  }
+  return out;
+}
+
 interface Ctx {
   input: PlanInput;
   problems: Diagnostic[];
@@ -390,6 +419,8 @@ function planOne(m: ConnectionManifest, matches: LiveConnection[], ctx: Ctx): Co
       conn.id,
     );
   }
+
+  ctx.problems.push(...failedPeeringWarnings(m, conn));
 
   const replaceFields = replaceFieldsChanged(m, conn);
   if (replaceFields.length > 0) {

@@ -70,6 +70,10 @@ interface PoolRef {
 
 const quote = (s: string): string => `"${s}"`;
 
+/** ` The API said: "…".` after a "does not exist" finding that came from an error answer (the user's evidence). */
+const apiSaid = (lookup: Lookup<unknown>): string =>
+  lookup.state === 'missing' && lookup.apiMessage ? ` The API said: "${lookup.apiMessage}".` : '';
+
 export async function checkConnection(
   target: PreflightTarget,
   lookups: PreflightLookups,
@@ -116,7 +120,7 @@ export async function checkConnection(
       error(
         'preflight-vpc-missing',
         ['dest_vpc_id'],
-        `VPC ${quote(target.vpcId)} (dest_vpc_id) does not exist in ${where}.`,
+        `VPC ${quote(target.vpcId)} (dest_vpc_id) does not exist in ${where}.${apiSaid(vpc)}`,
         'copy the VPC ID from the VPC console (Virtual Private Cloud → VPCs → the VPC → ID), in the same region and project',
       );
     } else if (vpc.state === 'found') {
@@ -159,7 +163,7 @@ export async function checkConnection(
         'preflight-subnet-missing',
         ['dest_network_id'],
         `${subnetText} does not exist in ${where}. Most likely this is the console's "Subnet ID" (the Neutron ` +
-          `subnet id): dest_network_id must be the VPC subnet id, which the console shows as "Network ID".`,
+          `subnet id): dest_network_id must be the VPC subnet id, which the console shows as "Network ID".${apiSaid(subnetLookup)}`,
         'in the VPC console open Subnets → your subnet → Summary and copy "Network ID" (not "Subnet ID") into dest_network_id',
       );
     } else {
@@ -167,7 +171,7 @@ export async function checkConnection(
         'preflight-unverified',
         ['dest_network_id'],
         `${subnetText} of this existing connection was not found, so the new bindings could not be checked for ` +
-          `CIDR overlap; their peerings may fail.`,
+          `CIDR overlap; their peerings may fail.${apiSaid(subnetLookup)}`,
       );
     }
   } else {
@@ -183,7 +187,7 @@ export async function checkConnection(
       error(
         'preflight-routetable-missing',
         ['routetable_id'],
-        `${rtText} does not exist in ${where}.`,
+        `${rtText} does not exist in ${where}.${apiSaid(rt)}`,
         `copy the id of a route table of VPC "${target.vpcId}" (VPC console → Route Tables), or remove routetable_id`,
       );
     } else if (rt.state === 'found') {

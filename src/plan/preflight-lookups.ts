@@ -15,7 +15,8 @@ import type {
 /** What a lookup found: the object, its certain absence, or nothing we can rely on (denied or failed). */
 export type Lookup<T> =
   | { state: 'found'; value: T }
-  | { state: 'missing' }
+  /** `apiMessage`: what the API said when it answered "not found" with an error (already one line, cut). */
+  | { state: 'missing'; apiMessage?: string }
   | { state: 'unverified'; denied: boolean; reason: string };
 
 /** Queues or pools keyed by lowercase name (DLI stores names in lowercase and matches them case-blind). */
@@ -66,7 +67,7 @@ async function settle<T>(
         notFoundCodes !== 'list' &&
         (notFoundCodes.has(error.code ?? '') || (error.status === 404 && !(error.code ?? '').startsWith('APIG')));
       if (objectMissing) {
-        return { state: 'missing' };
+        return error.apiMessage ? { state: 'missing', apiMessage: error.apiMessage } : { state: 'missing' };
       }
       return { state: 'unverified', denied: false, reason: describeError(error) };
     }

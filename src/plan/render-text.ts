@@ -8,6 +8,7 @@
 //   ! blocked w: reason
 //   Plan: 1 to create, 2 to update, 0 to replace, 0 to delete, 3 unchanged.
 // Host lists are never printed (up to 20,000 of them): reasons carry counts.
+import { apiText } from '../untrusted-text.js';
 import type { ConnectionChange, Plan } from './types.js';
 
 const ZWSP = '\u200b';
@@ -35,8 +36,9 @@ const SYMBOL: Record<ConnectionChange['action'], string> = {
 };
 
 function changeLine(c: ConnectionChange): string | undefined {
-  const name = inertText(c.name);
-  const reasons = c.reasons.map(inertText).join(', ');
+  // A live name or a reason quoting live text is one log line, whatever the API put in it.
+  const name = inertText(apiText(c.name, 200));
+  const reasons = c.reasons.map((r) => inertText(apiText(r, 500))).join(', ');
   switch (c.action) {
     case 'unchanged':
       return undefined; // counted in the summary only

@@ -2,6 +2,14 @@
 // GitHub markdown (job summary, PR comment) or into the log. Such text is data: it must never become markup, an
 // HTML tag, a link, an @mention that pings someone, an issue reference, or a workflow command.
 import { inertText } from '../plan/render-text.js';
+import { cutText } from '../untrusted-text.js';
+
+/**
+ * The longest single piece of text (a name, a message) shown whole in markdown, and the longest line of a code
+ * block: past these a piece is cut, saying so, so that one 100 KB name or message cannot fill a summary or comment.
+ */
+export const MAX_MARKDOWN_TEXT = 2_000;
+export const MAX_CODE_LINE = 4_000;
 
 /** Zero-width joiner: breaks GitHub's @mention / #123 autolinkers while staying invisible to the reader. */
 const ZWJ = '\u200d';
@@ -33,6 +41,10 @@ const MARKDOWN_SPECIAL_OR_ENTITY = /(&(?:amp|lt|gt|quot|#39);)|[\\`*_{}[\]()#+\-
  * line breaks would be markup; they are kept as plain newlines, i.e. soft breaks).
  */
 export function escapeMarkdown(s: string): string {
+  return escapeMarkdownWhole(cutText(s, MAX_MARKDOWN_TEXT));
+}
+
+function escapeMarkdownWhole(s: string): string {
   // References first (on the raw text: afterwards `&#39;` would look like one), then HTML entities, then a
   // backslash before markdown punctuation outside those entities.
   const html = escapeHtml(neutralizeReferences(s));
@@ -44,9 +56,13 @@ export function escapeMarkdown(s: string): string {
  * `<br>` (our own markup, safe because everything else is escaped).
  */
 export function escapeTableCell(s: string): string {
+  return escapeCellLines(cutText(s, MAX_MARKDOWN_TEXT));
+}
+
+function escapeCellLines(s: string): string {
   return s
     .split(/\r\n|\r|\n/)
-    .map((line) => escapeMarkdown(line))
+    .map((line) => escapeMarkdownWhole(line))
     .join('<br>');
 }
 
@@ -58,11 +74,11 @@ export function escapeTableCell(s: string): string {
  * text with a backslash is rendered as escaped plain text (see below).
  */
 export function inlineCode(s: string, opts: { inTable?: boolean } = {}): string {
-  let body = s.replace(/\r\n|\r|\n/g, ' ');
+  let body = cutText(s, MAX_MARKDOWN_TEXT).replace(/\r\n|\r|\n/g, ' ');
   if (opts.inTable) {
     // GFM splits a row before parsing code spans, reading `\x` as an escaped pair: a backslash in the text would
     // pair with our `\|` and free the pipe. Such text is shown as escaped plain text instead.
-    if (body.includes('\\')) return escapeTableCell(body);
+    if (body.includes('\\')) return escapeCellLines(body);
     body = body.replace(/\|/g, '\\|');
   }
   if (body.length === 0) return '` `';
@@ -77,6 +93,10 @@ export function inlineCode(s: string, opts: { inTable?: boolean } = {}): string 
  * run in the content, so the content cannot close it. Inside a code block nothing is markup or a mention.
  */
 export function codeBlock(s: string, info = ''): string {
+  s = s
+    .split(/\r\n|\r|\n/)
+    .map((line) => cutText(line, MAX_CODE_LINE))
+    .join('\n');
   const longestRun = Math.max(0, ...(s.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}${info}\n${s.replace(/\r\n|\r/g, '\n')}\n${fence}`;
@@ -88,7 +108,7 @@ export function codeBlock(s: string, info = ''): string {
  * gets HTML escaping and broken references only.
  */
 export function detailsBlock(summaryText: string, bodyMarkdown: string): string {
-  const summary = escapeHtml(neutralizeReferences(summaryText.replace(/\s*[\r\n]+\s*/g, ' ')));
+  const summary = escapeHtml(neutralizeReferences(cutText(summaryText, MAX_MARKDOWN_TEXT).replace(/\s*[\r\n]+\s*/g, ' ')));
   return `<details>\n<summary>${summary}</summary>\n\n${bodyMarkdown}\n\n</details>`;
 }
 

@@ -260,7 +260,7 @@ describe('VPC client', () => {
   const rtbId = 'a1b2c3d4-0000-4000-8000-00000000000c';
   const missing = 'a1b2c3d4-0000-4000-8000-0000000000ff';
 
-  it('reads VPC, subnet and route table, and answers null when they do not exist', async () => {
+  it('reads VPC, subnet and route table; a missing one is an ApiError with its not-found code and message', async () => {
     emu.state.seedVpc({ id: vpcId, cidr: '192.168.0.0/16' });
     emu.state.seedSubnet({ id: subnetId, vpc_id: vpcId, cidr: '192.168.1.0/24' });
     emu.state.seedRouteTable({ id: rtbId, vpc_id: vpcId, subnets: [{ id: subnetId }] });
@@ -268,12 +268,13 @@ describe('VPC client', () => {
     expect(await vpc.showVpc(vpcId)).toMatchObject({ id: vpcId, cidr: '192.168.0.0/16' });
     expect(await vpc.showSubnet(subnetId)).toMatchObject({ id: subnetId, vpc_id: vpcId, status: 'ACTIVE', cidr: '192.168.1.0/24' });
     expect(await vpc.showRouteTable(rtbId)).toEqual({ id: rtbId, vpc_id: vpcId, subnets: [{ id: subnetId }] });
-    expect(await vpc.showVpc(missing)).toBeNull();
-    expect(await vpc.showSubnet(missing)).toBeNull();
-    expect(await vpc.showRouteTable(missing)).toBeNull();
-    // Malformed ids are "not found" too (VPC.0101 / VPC.0201).
-    expect(await vpc.showVpc('not-a-uuid')).toBeNull();
-    expect(await vpc.showSubnet('not-a-uuid')).toBeNull();
+    // The caller (preflight) needs the code to say "missing" and the message to show the user.
+    await expect(vpc.showVpc(missing)).rejects.toMatchObject({ status: 404, code: 'VPC.0003', apiMessage: expect.stringContaining(missing) });
+    await expect(vpc.showSubnet(missing)).rejects.toMatchObject({ status: 404, code: 'VPC.0202' });
+    await expect(vpc.showRouteTable(missing)).rejects.toMatchObject({ status: 404, code: 'VPC.2808' });
+    // Malformed ids (VPC.0101 / VPC.0201): 400s that preflight also reads as "not found".
+    await expect(vpc.showVpc('not-a-uuid')).rejects.toMatchObject({ status: 400, code: 'VPC.0101' });
+    await expect(vpc.showSubnet('not-a-uuid')).rejects.toMatchObject({ status: 400, code: 'VPC.0201' });
     expect(emu.requests.filter((r) => r.status === 404).map((r) => r.errorCode).sort()).toEqual(['VPC.0003', 'VPC.0202', 'VPC.2808']);
   });
 
