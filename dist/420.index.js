@@ -207,6 +207,8 @@ const PREFLIGHT_IAM_ACTIONS = {
     pools: 'dli:elasticresourcepool:list',
 };
 const quote = (s) => `"${s}"`;
+/** ` The API said: "…".` after a "does not exist" finding that came from an error answer (the user's evidence). */
+const apiSaid = (lookup) => lookup.state === 'missing' && lookup.apiMessage ? ` The API said: "${lookup.apiMessage}".` : '';
 async function checkConnection(target, lookups, context) {
     const findings = [];
     const who = `connection ${quote(target.name)}`;
@@ -234,7 +236,7 @@ async function checkConnection(target, lookups, context) {
     if (target.scope === 'full') {
         const vpc = await lookups.vpc(target.vpcId);
         if (vpc.state === 'missing') {
-            error('preflight-vpc-missing', ['dest_vpc_id'], `VPC ${quote(target.vpcId)} (dest_vpc_id) does not exist in ${where}.`, 'copy the VPC ID from the VPC console (Virtual Private Cloud → VPCs → the VPC → ID), in the same region and project');
+            error('preflight-vpc-missing', ['dest_vpc_id'], `VPC ${quote(target.vpcId)} (dest_vpc_id) does not exist in ${where}.${apiSaid(vpc)}`, 'copy the VPC ID from the VPC console (Virtual Private Cloud → VPCs → the VPC → ID), in the same region and project');
         }
         else if (vpc.state === 'found') {
             vpcCidr = vpc.value.cidr;
@@ -264,11 +266,11 @@ async function checkConnection(target, lookups, context) {
     else if (subnetLookup.state === 'missing') {
         if (target.scope === 'full') {
             error('preflight-subnet-missing', ['dest_network_id'], `${subnetText} does not exist in ${where}. Most likely this is the console's "Subnet ID" (the Neutron ` +
-                `subnet id): dest_network_id must be the VPC subnet id, which the console shows as "Network ID".`, 'in the VPC console open Subnets → your subnet → Summary and copy "Network ID" (not "Subnet ID") into dest_network_id');
+                `subnet id): dest_network_id must be the VPC subnet id, which the console shows as "Network ID".${apiSaid(subnetLookup)}`, 'in the VPC console open Subnets → your subnet → Summary and copy "Network ID" (not "Subnet ID") into dest_network_id');
         }
         else {
             warning('preflight-unverified', ['dest_network_id'], `${subnetText} of this existing connection was not found, so the new bindings could not be checked for ` +
-                `CIDR overlap; their peerings may fail.`);
+                `CIDR overlap; their peerings may fail.${apiSaid(subnetLookup)}`);
         }
     }
     else {
@@ -280,7 +282,7 @@ async function checkConnection(target, lookups, context) {
         const rt = await lookups.routeTable(rtId);
         const rtText = `route table ${quote(rtId)} (routetable_id)`;
         if (rt.state === 'missing') {
-            error('preflight-routetable-missing', ['routetable_id'], `${rtText} does not exist in ${where}.`, `copy the id of a route table of VPC "${target.vpcId}" (VPC console → Route Tables), or remove routetable_id`);
+            error('preflight-routetable-missing', ['routetable_id'], `${rtText} does not exist in ${where}.${apiSaid(rt)}`, `copy the id of a route table of VPC "${target.vpcId}" (VPC console → Route Tables), or remove routetable_id`);
         }
         else if (rt.state === 'found') {
             if (rt.value.vpc_id !== target.vpcId) {
@@ -471,7 +473,7 @@ async function settle(read, notFoundCodes) {
             const objectMissing = notFoundCodes !== 'list' &&
                 (notFoundCodes.has(error.code ?? '') || (error.status === 404 && !(error.code ?? '').startsWith('APIG')));
             if (objectMissing) {
-                return { state: 'missing' };
+                return error.apiMessage ? { state: 'missing', apiMessage: error.apiMessage } : { state: 'missing' };
             }
             return { state: 'unverified', denied: false, reason: describeError(error) };
         }

@@ -77,11 +77,14 @@ function fieldsUpdatedBy(update) {
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
 var fingerprint = __webpack_require__(1731);
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __webpack_require__(8521);
 // EXTERNAL MODULE: ./src/plan/render-text.ts
 var render_text = __webpack_require__(7723);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
+
 
 
 
@@ -394,6 +397,33 @@ function tagsAfter(liveTags, steps) {
 function liveTagOwner(tags) {
     return tags?.find((t) => t.key === types/* OWNERSHIP_TAG_KEY */.J)?.value;
 }
+/**
+ * A FAILED peering on a connection this plan manages: the user needs DLI's own reason (err_msg), in the log and the
+ * summary, not only in the plan file. A warning: the plan may still be what fixes it (unbind, replace).
+ */
+function failedPeeringWarnings(m, conn) {
+    const lists = [
+        ['queue', 'available_queue_info', conn.available_queue_info],
+        ['pool', 'elastic_resource_pools', conn.elastic_resource_pools],
+    ];
+    const out = [];
+    for (const [kind, field, peerings] of lists) {
+        for (const p of peerings) {
+            if (p.status !== 'FAILED')
+                continue;
+            const manifestField = field === 'available_queue_info' ? 'queues' : 'elastic_resource_pools';
+            out.push({
+                severity: 'warning',
+                code: 'peering-failed',
+                message: `connection "${m.name}" (${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(conn.id, 100))}): the peering of ${kind} ` +
+                    `"${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(p.name, 200))}" is FAILED: ${(0,render_text.inertText)(p.err_msg ?? 'DLI gave no error message')}`,
+                hint: "check the target subnet's security groups, route table and CIDR overlap; a FAILED pool cannot be unbound: fix it in DLI or bind another",
+                position: m.source.locate([manifestField]),
+            });
+        }
+    }
+    return out;
+}
 function planOne(m, matches, ctx) {
     const { live, label, allowReplace } = ctx.input;
     const base = { name: m.name, manifest: manifestRef(m), bindings: desiredBindings(m) };
@@ -427,6 +457,7 @@ function planOne(m, matches, ctx) {
             position: m.source.locate(['name']),
         }, conn.id);
     }
+    ctx.problems.push(...failedPeeringWarnings(m, conn));
     const replaceFields = replaceFieldsChanged(m, conn);
     if (replaceFields.length > 0) {
         const words = replaceFields.map((f) => FIELD_TABLE[f].reasonWord);

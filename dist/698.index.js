@@ -106,6 +106,8 @@ var schema = __webpack_require__(6470);
 var diff = __webpack_require__(2603);
 // EXTERNAL MODULE: ./src/plan/render-text.ts
 var render_text = __webpack_require__(7723);
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __webpack_require__(8521);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/export/bindings.ts
@@ -478,6 +480,7 @@ function renderHostsFile(connectionName, manifestFileName, hosts) {
 
 
 
+
 /** More hosts than this go to a hosts file next to the manifest, so the manifest stays readable in review. */
 const MAX_INLINE_HOSTS = 50;
 /** Where the modeline points when the workspace has no copy of the schema: the schema's own `$id`. */
@@ -653,7 +656,7 @@ async function exportConnections(opts) {
     skipped.sort((a, b) => compareStrings(a.name, b.name));
     alreadyManaged.sort((a, b) => compareStrings(a.name, b.name));
     for (const s of skipped)
-        logger.warning(`export: not exported: ${(0,render_text.inertText)(s.name)} (${(0,render_text.inertText)(s.connectionIds.join(', '))}): ${(0,render_text.inertText)(s.reason)}`);
+        logger.warning(`export: not exported: ${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(s.name, 200))} (${(0,render_text.inertText)(s.connectionIds.join(', '))}): ${(0,render_text.inertText)(s.reason)}`);
     for (const n of unmatchedNames)
         logger.warning(`export: no live connection is named ${(0,render_text.inertText)(n)}`);
     const count = (s) => entries.filter((e) => e.status === s).length;
@@ -670,7 +673,7 @@ async function exportOne(c, ctx) {
     const base = { name: conn.name, connectionId: conn.id };
     const declaredIn = (ctx.existing.get(conn.name) ?? []).filter((f) => f !== fileRel);
     if (declaredIn.length > 0) {
-        logger.info(`export: ${(0,render_text.inertText)(conn.name)} already has a manifest in ${(0,render_text.inertText)(declaredIn.join(', '))}; not written`);
+        logger.info(`export: ${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(conn.name, 200))} already has a manifest in ${(0,render_text.inertText)(declaredIn.join(', '))}; not written`);
         return { ...base, file: declaredIn[0], status: 'exists', declaredIn };
     }
     // `<name>.yaml` may hold OTHER connections (people name files as they like): overwriting it, even with force,

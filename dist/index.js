@@ -1105,6 +1105,18 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   renderPlanText: () => (/* binding */ renderPlanText),
 /* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
 /* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8521);
+// The plan as concise log text, in the spirit of `terraform plan`:
+//   + create kafka_prod
+//   ~ update x (hosts +3 −1, queue q1 bound)
+//   ~ adopt a (not managed yet: ownership tag added)
+//   -/+ replace z (vpc changed: replace)
+//   - delete y
+//   ? orphan o (no manifest (prune is off))
+//   ! blocked w: reason
+//   Plan: 1 to create, 2 to update, 0 to replace, 0 to delete, 3 unchanged.
+// Host lists are never printed (up to 20,000 of them): reasons carry counts.
+
 const ZWSP = '\u200b';
 /**
  * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
@@ -1127,8 +1139,9 @@ const SYMBOL = {
     unchanged: ' ',
 };
 function changeLine(c) {
-    const name = inertText(c.name);
-    const reasons = c.reasons.map(inertText).join(', ');
+    // A live name or a reason quoting live text is one log line, whatever the API put in it.
+    const name = inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(c.name, 200));
+    const reasons = c.reasons.map((r) => inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(r, 500))).join(', ');
     switch (c.action) {
         case 'unchanged':
             return undefined; // counted in the summary only
@@ -1398,12 +1411,20 @@ function resolveCommentEvent(eventName, payload, inputPrNumber) {
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, neutralizeReferences */
+/* unused harmony exports MAX_MARKDOWN_TEXT, MAX_CODE_LINE, escapeHtml, neutralizeReferences */
 /* harmony import */ var _plan_render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7723);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8521);
 // Escaping for text that comes from manifests or API answers (names, messages, err_msg …) before it goes into
 // GitHub markdown (job summary, PR comment) or into the log. Such text is data: it must never become markup, an
 // HTML tag, a link, an @mention that pings someone, an issue reference, or a workflow command.
 
+
+/**
+ * The longest single piece of text (a name, a message) shown whole in markdown, and the longest line of a code
+ * block: past these a piece is cut, saying so, so that one 100 KB name or message cannot fill a summary or comment.
+ */
+const MAX_MARKDOWN_TEXT = 2_000;
+const MAX_CODE_LINE = 4_000;
 /** Zero-width joiner: breaks GitHub's @mention / #123 autolinkers while staying invisible to the reader. */
 const ZWJ = '\u200d';
 /** `&`, `<`, `>`, `"`, `'` as entities: no HTML tag or attribute can be opened. */
@@ -1430,6 +1451,9 @@ const MARKDOWN_SPECIAL_OR_ENTITY = /(&(?:amp|lt|gt|quot|#39);)|[\\`*_{}[\]()#+\-
  * line breaks would be markup; they are kept as plain newlines, i.e. soft breaks).
  */
 function escapeMarkdown(s) {
+    return escapeMarkdownWhole((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT));
+}
+function escapeMarkdownWhole(s) {
     // References first (on the raw text: afterwards `&#39;` would look like one), then HTML entities, then a
     // backslash before markdown punctuation outside those entities.
     const html = escapeHtml(neutralizeReferences(s));
@@ -1440,9 +1464,12 @@ function escapeMarkdown(s) {
  * `<br>` (our own markup, safe because everything else is escaped).
  */
 function escapeTableCell(s) {
+    return escapeCellLines((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT));
+}
+function escapeCellLines(s) {
     return s
         .split(/\r\n|\r|\n/)
-        .map((line) => escapeMarkdown(line))
+        .map((line) => escapeMarkdownWhole(line))
         .join('<br>');
 }
 /**
@@ -1453,12 +1480,12 @@ function escapeTableCell(s) {
  * text with a backslash is rendered as escaped plain text (see below).
  */
 function inlineCode(s, opts = {}) {
-    let body = s.replace(/\r\n|\r|\n/g, ' ');
+    let body = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT).replace(/\r\n|\r|\n/g, ' ');
     if (opts.inTable) {
         // GFM splits a row before parsing code spans, reading `\x` as an escaped pair: a backslash in the text would
         // pair with our `\|` and free the pipe. Such text is shown as escaped plain text instead.
         if (body.includes('\\'))
-            return escapeTableCell(body);
+            return escapeCellLines(body);
         body = body.replace(/\|/g, '\\|');
     }
     if (body.length === 0)
@@ -1473,6 +1500,10 @@ function inlineCode(s, opts = {}) {
  * run in the content, so the content cannot close it. Inside a code block nothing is markup or a mention.
  */
 function codeBlock(s, info = '') {
+    s = s
+        .split(/\r\n|\r|\n/)
+        .map((line) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(line, MAX_CODE_LINE))
+        .join('\n');
     const longestRun = Math.max(0, ...(s.match(/`{3,}/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     return `${fence}${info}\n${s.replace(/\r\n|\r/g, '\n')}\n${fence}`;
@@ -1483,7 +1514,7 @@ function codeBlock(s, info = '') {
  * gets HTML escaping and broken references only.
  */
 function detailsBlock(summaryText, bodyMarkdown) {
-    const summary = escapeHtml(neutralizeReferences(summaryText.replace(/\s*[\r\n]+\s*/g, ' ')));
+    const summary = escapeHtml(neutralizeReferences((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(summaryText, MAX_MARKDOWN_TEXT).replace(/\s*[\r\n]+\s*/g, ' ')));
     return `<details>\n<summary>${summary}</summary>\n\n${bodyMarkdown}\n\n</details>`;
 }
 /** A GFM table. Cells must already be escaped (escapeTableCell / inlineCode with inTable). */
@@ -1888,6 +1919,50 @@ function cutNote(what, level) {
         return undefined;
     const dropped = ['', 'the collapsible details', 'the collapsible details and long reason lists', 'the collapsible details, reasons and long messages'][level];
     return `_Some detail (${dropped}) was left out to keep this ${what} within its size limit; every connection is still listed._`;
+}
+
+
+/***/ }),
+
+/***/ 8521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ apiText),
+/* harmony export */   IN: () => (/* binding */ cutText),
+/* harmony export */   UN: () => (/* binding */ escapeControls)
+/* harmony export */ });
+/* unused harmony export MAX_API_TEXT */
+// Text that comes back from the API (names, tag keys and values, host and route names, a peering's err_msg, the
+// message of a 4xx/5xx answer) is untrusted input, like a manifest. Two rules for it, wherever it is shown:
+// - one line: raw line breaks and other control characters are printed escaped (`\n`, `\u001b`), so API text can
+//   never start a new log line of its own (where a workflow command would be read) nor reflow a report;
+// - a sane length: past a limit it is cut, and the cut says so, so that a 100 KB message cannot flood the log or
+//   push everything else out of the job summary and the PR comment.
+// Escaping for a particular sink (workflow commands, markdown, HTML) is the sink's job on top of this.
+/** The longest API text shown whole: far above any message DLI or VPC writes, far below what floods a report. */
+const MAX_API_TEXT = 1_000;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Control characters (C0, DEL, C1) and the Unicode line/paragraph separators as visible escapes; everything else
+ * unchanged. The result holds no character a terminal or a log viewer would treat as a line break.
+ */
+function escapeControls(s) {
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. */
+function cutText(s, max = MAX_API_TEXT) {
+    if (s.length <= max)
+        return s;
+    let end = max;
+    const last = s.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--; // keep a surrogate pair whole
+    return `${s.slice(0, end)}… (cut, ${s.length - end} more characters)`;
+}
+/** API text for a message, a log line or a report: one line, cut to a sane length. */
+function apiText(s, max = MAX_API_TEXT) {
+    return escapeControls(cutText(s, max));
 }
 
 
@@ -5582,6 +5657,48 @@ function setFailed(message) {
     error(message);
 }
 
+// EXTERNAL MODULE: ./src/plan/render-text.ts
+var render_text = __nccwpck_require__(7723);
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(8521);
+;// CONCATENATED MODULE: ./src/logger.ts
+// What the core needs from its host (the action or the CLI): somewhere to write, and a way to hide secrets.
+// The core never imports @actions/core; src/main.ts and src/cli.ts provide these.
+
+
+/** A message as the one line a host prints: control characters escaped, no workflow command possible. */
+function logLine(message) {
+    return (0,render_text.inertText)((0,untrusted_text/* escapeControls */.UN)(message));
+}
+/** A logger that drops everything: for tests and for library use. */
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_name, fn) => fn(),
+};
+/** Collects log lines in memory: handy in tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        group: async (name, fn) => {
+            lines.push(`[group] ${name}`);
+            try {
+                return await fn();
+            }
+            finally {
+                lines.push('[endgroup]');
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -5863,6 +5980,7 @@ var manifest = __nccwpck_require__(4087);
 
 
 
+
 /**
  * The cloud half of the action (clients, plan, preflight, apply, export) is loaded only when a run needs it:
  * validate, the mode of every fork pull request, then starts without parsing that code (cold start, bench B7).
@@ -5960,8 +6078,10 @@ async function runInto(result, settings, deps) {
             allowReplace: settings.allowReplace,
         });
         result.planText = renderPlanText(p);
+        // One call per line: a logger prints control characters in a message escaped (one message, one log line).
         if (deps.logPlan !== false)
-            logger.info(result.planText);
+            for (const line of result.planText.split('\n'))
+                logger.info(line);
         return p;
     });
     result.plan = plan;
@@ -6048,7 +6168,7 @@ async function runExport(result, settings, deps) {
         });
     }
     for (const s of exported.skipped) {
-        result.diagnostics.push({ severity: 'warning', message: `${s.name} was not exported: ${s.reason}`, code: 'export-skipped' });
+        result.diagnostics.push({ severity: 'warning', message: `${(0,untrusted_text/* apiText */.AX)(s.name, 200)} was not exported: ${s.reason}`, code: 'export-skipped' });
     }
 }
 /** The plan JSON: under RUNNER_TEMP (or the OS temp folder) unless plan-file names a path in plan mode. */
@@ -6082,8 +6202,6 @@ async function readReviewedPlan(file, workspace) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/render-text.ts
-var render_text = __nccwpck_require__(7723);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Diagnostics as GitHub annotations, so manifest errors show inline on the pull request's diff.
 
@@ -6396,10 +6514,10 @@ async function loadCommentIo(settings, event, hasChanges, input) {
 
 /** core.info writes raw lines: text from manifests or API answers must never start a workflow command. */
 const actionsLogger = {
-    debug: (m) => debug(m),
-    info: (m) => info((0,render_text.inertText)(m)),
-    warning: (m) => warning(m),
-    error: (m) => error(m),
+    debug: (m) => debug(logLine(m)),
+    info: (m) => info(logLine(m)),
+    warning: (m) => warning(logLine(m)),
+    error: (m) => error(logLine(m)),
     group: (name, fn) => group(name, fn),
 };
 async function main() {

@@ -15,6 +15,7 @@ import { loadManifests } from './manifest/index.js';
 import type { Plan } from './plan/types.js';
 import type { ApplyResult } from './apply/types.js';
 import type { ExportResult } from './export/index.js';
+import { apiText } from './untrusted-text.js';
 
 export interface RunDeps {
   logger: Logger;
@@ -261,7 +262,7 @@ async function runExport(result: RunResult, settings: Settings, deps: RunDeps): 
     });
   }
   for (const s of exported.skipped) {
-    result.diagnostics.push({ severity: 'warning', message: `${s.name} was not exported: ${s.reason}`, code: 'export-skipped' });
+    result.diagnostics.push({ severity: 'warning', message: `${apiText(s.name, 200)} was not exported: ${s.reason}`, code: 'export-skipped' });
   }
 }
 

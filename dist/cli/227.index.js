@@ -213,6 +213,8 @@ function sign(input) {
     return { headers: { ...headers, Authorization: authorization }, canonicalRequest: canonical, stringToSign: toSign, authorization };
 }
 
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __webpack_require__(8521);
 ;// CONCATENATED MODULE: ./src/dli/http.ts
 // The one way this action talks to Huawei Cloud: signed JSON requests over @actions/http-client (which honours
 // HTTPS_PROXY / HTTP_PROXY / NO_PROXY), with a hard per-request timeout, retries with exponential backoff and full
@@ -224,6 +226,7 @@ function sign(input) {
 //
 // Never logged: request or response headers and bodies (they carry Authorization, X-Auth-Token, X-Security-Token,
 // and an OIDC exchange carries the JWT). Only method, path, status, request id and error codes reach the log.
+
 
 
 
@@ -314,9 +317,15 @@ function requestIdOf(headers) {
 }
 /** Builds the typed error for an answer; also used by callers that get a 2xx with `is_success: false`. */
 function apiErrorFrom(req, status, body, headers, rawText) {
-    const fields = readErrorFields(body);
+    // API text is untrusted: one line, cut to a sane length (src/untrusted-text.ts), before it reaches any message.
+    const raw = readErrorFields(body);
+    const fields = {
+        code: raw.code === undefined ? undefined : (0,untrusted_text/* apiText */.AX)(raw.code, 100),
+        message: raw.message === undefined ? undefined : (0,untrusted_text/* apiText */.AX)(raw.message),
+        requestId: raw.requestId === undefined ? undefined : (0,untrusted_text/* apiText */.AX)(raw.requestId, 100),
+    };
     const requestId = requestIdOf(headers) ?? fields.requestId;
-    const apiMessage = fields.message ?? (rawText ? rawText.slice(0, 300) : undefined);
+    const apiMessage = fields.message ?? (rawText ? (0,untrusted_text/* apiText */.AX)(rawText, 300) : undefined);
     const retryable = isRetryableAnswer(status, fields.code);
     const probe = new errors/* ApiError */.hD('', { operation: req.operation, status, code: fields.code, apiMessage, retryable });
     const hint = hintFor(status, fields.code, req.permission, probe.notFound);
@@ -551,6 +560,7 @@ var schemas = __webpack_require__(8816);
 // become [] (the API omits empty lists); null optional scalars become undefined.
 
 
+
 /** An array the API may omit or send as null: always an array afterwards. */
 const list = (item) => schemas/* array */.YOg(item)
     .nullish()
@@ -562,7 +572,8 @@ const peeringSchema = schemas/* object */.Ikc({
     peer_id: opt(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String)),
     name: schemas/* string */.YjP(),
     status: schemas/* string */.YjP(),
-    err_msg: opt(schemas/* string */.YjP()),
+    // Shown to people only (never compared): made one line and cut to a sane length where it enters.
+    err_msg: opt(schemas/* string */.YjP().transform((s) => (0,untrusted_text/* apiText */.AX)(s))),
     update_time: opt(schemas/* number */.aig()),
 });
 const routeSchema = schemas/* object */.Ikc({ name: schemas/* string */.YjP(), cidr: schemas/* string */.YjP(), create_time: opt(schemas/* number */.aig()) });
@@ -602,7 +613,7 @@ const elasticResourcePoolSchema = schemas/* object */.Ikc({
     elastic_resource_pool_name: schemas/* string */.YjP(),
     cidr_in_vpc: opt(schemas/* string */.YjP()),
     status: opt(schemas/* string */.YjP()),
-    fail_reason: opt(schemas/* string */.YjP()),
+    fail_reason: opt(schemas/* string */.YjP().transform((s) => (0,untrusted_text/* apiText */.AX)(s))),
     queues: list(schemas/* string */.YjP()),
 });
 const listPoolsAnswer = schemas/* object */.Ikc({
@@ -855,50 +866,32 @@ function plainTags(tags) {
 }
 
 ;// CONCATENATED MODULE: ./src/dli/vpc.ts
-// VPC reads for preflight (preflight-api.md). Each returns null when the object does not exist; every other failure
-// (a 403 included) is thrown as ApiError so the caller can tell "missing" from "cannot verify" (a warning).
 
 
-
-/** Not-found codes per object (404 when missing, 400 when the id is malformed: both mean "no such object"). */
-const VPC_NOT_FOUND_CODES = {
-    vpc: ['VPC.0003', 'VPC.0101'],
-    subnet: ['VPC.0202', 'VPC.0201'],
-    routeTable: ['VPC.2808'],
-};
 function createVpcClient(opts) {
     const transport = transportFrom(opts);
-    async function read(operation, path, permission, notFoundCodes) {
-        try {
-            const res = await transport.request({
-                operation,
-                method: 'GET',
-                baseUrl: opts.endpoint,
-                path,
-                projectId: opts.projectId,
-                permission,
-            });
-            return res.body;
-        }
-        catch (err) {
-            if (err instanceof errors/* ApiError */.hD && err.code !== undefined && notFoundCodes.includes(err.code))
-                return null;
-            throw err;
-        }
+    async function read(operation, path, permission) {
+        const res = await transport.request({
+            operation,
+            method: 'GET',
+            baseUrl: opts.endpoint,
+            path,
+            projectId: opts.projectId,
+            permission,
+        });
+        return res.body;
     }
     const base = (kind, id) => ['v1', opts.projectId, kind, id];
     return {
         async showVpc(vpcId) {
-            const body = await read('showVpc', base('vpcs', vpcId), 'vpc:vpcs:get', VPC_NOT_FOUND_CODES.vpc);
-            return body === null ? null : parseAnswer('showVpc', vpcAnswer, body).vpc;
+            return parseAnswer('showVpc', vpcAnswer, await read('showVpc', base('vpcs', vpcId), 'vpc:vpcs:get')).vpc;
         },
         async showSubnet(subnetId) {
-            const body = await read('showSubnet', base('subnets', subnetId), 'vpc:subnets:get', VPC_NOT_FOUND_CODES.subnet);
-            return body === null ? null : parseAnswer('showSubnet', subnetAnswer, body).subnet;
+            return parseAnswer('showSubnet', subnetAnswer, await read('showSubnet', base('subnets', subnetId), 'vpc:subnets:get')).subnet;
         },
         async showRouteTable(routeTableId) {
-            const body = await read('showRouteTable', base('routetables', routeTableId), 'vpc:routeTables:get', VPC_NOT_FOUND_CODES.routeTable);
-            return body === null ? null : parseAnswer('showRouteTable', routeTableAnswer, body).routetable;
+            const body = await read('showRouteTable', base('routetables', routeTableId), 'vpc:routeTables:get');
+            return parseAnswer('showRouteTable', routeTableAnswer, body).routetable;
         },
     };
 }

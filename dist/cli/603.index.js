@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 603;
-exports.ids = [603,731,723];
+exports.ids = [603,731];
 exports.modules = {
 
 /***/ 2603:
@@ -77,11 +77,14 @@ function fieldsUpdatedBy(update) {
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
 var fingerprint = __webpack_require__(1731);
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __webpack_require__(8521);
 // EXTERNAL MODULE: ./src/plan/render-text.ts
 var render_text = __webpack_require__(7723);
 // EXTERNAL MODULE: ./src/plan/types.ts
 var types = __webpack_require__(9898);
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
+
 
 
 
@@ -394,6 +397,33 @@ function tagsAfter(liveTags, steps) {
 function liveTagOwner(tags) {
     return tags?.find((t) => t.key === types/* OWNERSHIP_TAG_KEY */.J)?.value;
 }
+/**
+ * A FAILED peering on a connection this plan manages: the user needs DLI's own reason (err_msg), in the log and the
+ * summary, not only in the plan file. A warning: the plan may still be what fixes it (unbind, replace).
+ */
+function failedPeeringWarnings(m, conn) {
+    const lists = [
+        ['queue', 'available_queue_info', conn.available_queue_info],
+        ['pool', 'elastic_resource_pools', conn.elastic_resource_pools],
+    ];
+    const out = [];
+    for (const [kind, field, peerings] of lists) {
+        for (const p of peerings) {
+            if (p.status !== 'FAILED')
+                continue;
+            const manifestField = field === 'available_queue_info' ? 'queues' : 'elastic_resource_pools';
+            out.push({
+                severity: 'warning',
+                code: 'peering-failed',
+                message: `connection "${m.name}" (${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(conn.id, 100))}): the peering of ${kind} ` +
+                    `"${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(p.name, 200))}" is FAILED: ${(0,render_text.inertText)(p.err_msg ?? 'DLI gave no error message')}`,
+                hint: "check the target subnet's security groups, route table and CIDR overlap; a FAILED pool cannot be unbound: fix it in DLI or bind another",
+                position: m.source.locate([manifestField]),
+            });
+        }
+    }
+    return out;
+}
 function planOne(m, matches, ctx) {
     const { live, label, allowReplace } = ctx.input;
     const base = { name: m.name, manifest: manifestRef(m), bindings: desiredBindings(m) };
@@ -427,6 +457,7 @@ function planOne(m, matches, ctx) {
             position: m.source.locate(['name']),
         }, conn.id);
     }
+    ctx.problems.push(...failedPeeringWarnings(m, conn));
     const replaceFields = replaceFieldsChanged(m, conn);
     if (replaceFields.length > 0) {
         const words = replaceFields.map((f) => FIELD_TABLE[f].reasonWord);
@@ -767,84 +798,6 @@ function diffChange(a, b) {
     if (lines.length === 0 && bindA !== bindB)
         lines.push(`${name}: desired bindings differ`);
     return lines;
-}
-
-
-/***/ }),
-
-/***/ 7723:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inertText: () => (/* binding */ inertText),
-/* harmony export */   renderPlanText: () => (/* binding */ renderPlanText),
-/* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
-/* harmony export */ });
-const ZWSP = '\u200b';
-/**
- * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
- * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
- * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
- * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
- * stays readable.
- */
-function inertText(s) {
-    return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
-}
-const SYMBOL = {
-    create: '+',
-    update: '~',
-    adopt: '~',
-    replace: '-/+',
-    delete: '-',
-    orphan: '?',
-    blocked: '!',
-    unchanged: ' ',
-};
-function changeLine(c) {
-    const name = inertText(c.name);
-    const reasons = c.reasons.map(inertText).join(', ');
-    switch (c.action) {
-        case 'unchanged':
-            return undefined; // counted in the summary only
-        case 'create':
-        case 'delete':
-            return `${SYMBOL[c.action]} ${c.action} ${name}`;
-        case 'blocked':
-            return `${SYMBOL.blocked} blocked ${name}: ${reasons || 'refused'}`;
-        default:
-            return `${SYMBOL[c.action]} ${c.action} ${name}${reasons ? ` (${reasons})` : ''}`;
-    }
-}
-/** Counts per summary bucket. Adopt counts as an update (the connection exists and is changed in place). */
-function summarizePlan(plan) {
-    const n = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, orphan: 0, blocked: 0 };
-    for (const c of plan.changes)
-        n[c.action === 'adopt' ? 'update' : c.action]++;
-    return n;
-}
-function renderPlanText(plan) {
-    const lines = [];
-    for (const c of plan.changes) {
-        const line = changeLine(c);
-        if (line !== undefined)
-            lines.push(line);
-    }
-    const n = summarizePlan(plan);
-    let summary = `Plan: ${n.create} to create, ${n.update} to update, ${n.replace} to replace, ${n.delete} to delete, ${n.unchanged} unchanged.`;
-    const extra = [];
-    if (n.orphan > 0)
-        extra.push(`${n.orphan} orphaned (prune is off)`);
-    if (n.blocked > 0)
-        extra.push(`${n.blocked} blocked`);
-    if (extra.length > 0)
-        summary += ` ${extra.join(', ')}.`;
-    if (lines.length === 0)
-        lines.push('No changes: the live connections match the manifests.');
-    lines.push(summary);
-    // Final pass: pieces joined above could form `::` across a boundary (a name ending in ':' after a ':').
-    return inertText(lines.join('\n'));
 }
 
 

@@ -1097,6 +1097,97 @@ function tagValueProblem(key, value) {
 
 /***/ }),
 
+/***/ 7723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   inertText: () => (/* binding */ inertText),
+/* harmony export */   renderPlanText: () => (/* binding */ renderPlanText),
+/* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8521);
+// The plan as concise log text, in the spirit of `terraform plan`:
+//   + create kafka_prod
+//   ~ update x (hosts +3 −1, queue q1 bound)
+//   ~ adopt a (not managed yet: ownership tag added)
+//   -/+ replace z (vpc changed: replace)
+//   - delete y
+//   ? orphan o (no manifest (prune is off))
+//   ! blocked w: reason
+//   Plan: 1 to create, 2 to update, 0 to replace, 0 to delete, 3 unchanged.
+// Host lists are never printed (up to 20,000 of them): reasons carry counts.
+
+const ZWSP = '\u200b';
+/**
+ * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
+ * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
+ * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
+ * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
+ * stays readable.
+ */
+function inertText(s) {
+    return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
+}
+const SYMBOL = {
+    create: '+',
+    update: '~',
+    adopt: '~',
+    replace: '-/+',
+    delete: '-',
+    orphan: '?',
+    blocked: '!',
+    unchanged: ' ',
+};
+function changeLine(c) {
+    // A live name or a reason quoting live text is one log line, whatever the API put in it.
+    const name = inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(c.name, 200));
+    const reasons = c.reasons.map((r) => inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(r, 500))).join(', ');
+    switch (c.action) {
+        case 'unchanged':
+            return undefined; // counted in the summary only
+        case 'create':
+        case 'delete':
+            return `${SYMBOL[c.action]} ${c.action} ${name}`;
+        case 'blocked':
+            return `${SYMBOL.blocked} blocked ${name}: ${reasons || 'refused'}`;
+        default:
+            return `${SYMBOL[c.action]} ${c.action} ${name}${reasons ? ` (${reasons})` : ''}`;
+    }
+}
+/** Counts per summary bucket. Adopt counts as an update (the connection exists and is changed in place). */
+function summarizePlan(plan) {
+    const n = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, orphan: 0, blocked: 0 };
+    for (const c of plan.changes)
+        n[c.action === 'adopt' ? 'update' : c.action]++;
+    return n;
+}
+function renderPlanText(plan) {
+    const lines = [];
+    for (const c of plan.changes) {
+        const line = changeLine(c);
+        if (line !== undefined)
+            lines.push(line);
+    }
+    const n = summarizePlan(plan);
+    let summary = `Plan: ${n.create} to create, ${n.update} to update, ${n.replace} to replace, ${n.delete} to delete, ${n.unchanged} unchanged.`;
+    const extra = [];
+    if (n.orphan > 0)
+        extra.push(`${n.orphan} orphaned (prune is off)`);
+    if (n.blocked > 0)
+        extra.push(`${n.blocked} blocked`);
+    if (extra.length > 0)
+        summary += ` ${extra.join(', ')}.`;
+    if (lines.length === 0)
+        lines.push('No changes: the live connections match the manifests.');
+    lines.push(summary);
+    // Final pass: pieces joined above could form `::` across a boundary (a name ending in ':' after a ':').
+    return inertText(lines.join('\n'));
+}
+
+
+/***/ }),
+
 /***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1105,6 +1196,49 @@ function tagValueProblem(key, value) {
 /* harmony export */ });
 /** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
 const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
+
+
+/***/ }),
+
+/***/ 8521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ apiText),
+/* harmony export */   UN: () => (/* binding */ escapeControls)
+/* harmony export */ });
+/* unused harmony exports MAX_API_TEXT, cutText */
+// Text that comes back from the API (names, tag keys and values, host and route names, a peering's err_msg, the
+// message of a 4xx/5xx answer) is untrusted input, like a manifest. Two rules for it, wherever it is shown:
+// - one line: raw line breaks and other control characters are printed escaped (`\n`, `\u001b`), so API text can
+//   never start a new log line of its own (where a workflow command would be read) nor reflow a report;
+// - a sane length: past a limit it is cut, and the cut says so, so that a 100 KB message cannot flood the log or
+//   push everything else out of the job summary and the PR comment.
+// Escaping for a particular sink (workflow commands, markdown, HTML) is the sink's job on top of this.
+/** The longest API text shown whole: far above any message DLI or VPC writes, far below what floods a report. */
+const MAX_API_TEXT = 1_000;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Control characters (C0, DEL, C1) and the Unicode line/paragraph separators as visible escapes; everything else
+ * unchanged. The result holds no character a terminal or a log viewer would treat as a line break.
+ */
+function escapeControls(s) {
+    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. */
+function cutText(s, max = MAX_API_TEXT) {
+    if (s.length <= max)
+        return s;
+    let end = max;
+    const last = s.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--; // keep a surrogate pair whole
+    return `${s.slice(0, end)}… (cut, ${s.length - end} more characters)`;
+}
+/** API text for a message, a log line or a report: one line, cut to a sane length. */
+function apiText(s, max = MAX_API_TEXT) {
+    return escapeControls(cutText(s, max));
+}
 
 
 /***/ }),
@@ -4666,6 +4800,48 @@ function hasErrors(ds) {
     return ds.some((d) => d.severity === 'error');
 }
 
+// EXTERNAL MODULE: ./src/plan/render-text.ts
+var render_text = __nccwpck_require__(7723);
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(8521);
+;// CONCATENATED MODULE: ./src/logger.ts
+// What the core needs from its host (the action or the CLI): somewhere to write, and a way to hide secrets.
+// The core never imports @actions/core; src/main.ts and src/cli.ts provide these.
+
+
+/** A message as the one line a host prints: control characters escaped, no workflow command possible. */
+function logLine(message) {
+    return (0,render_text.inertText)((0,untrusted_text/* escapeControls */.UN)(message));
+}
+/** A logger that drops everything: for tests and for library use. */
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+    group: (_name, fn) => fn(),
+};
+/** Collects log lines in memory: handy in tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        debug: (m) => lines.push(`debug: ${m}`),
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        group: async (name, fn) => {
+            lines.push(`[group] ${name}`);
+            try {
+                return await fn();
+            }
+            finally {
+                lines.push('[endgroup]');
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4939,6 +5115,7 @@ var manifest = __nccwpck_require__(4087);
 
 
 
+
 /**
  * The cloud half of the action (clients, plan, preflight, apply, export) is loaded only when a run needs it:
  * validate, the mode of every fork pull request, then starts without parsing that code (cold start, bench B7).
@@ -4949,7 +5126,7 @@ async function cloudModules() {
         Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 343)),
         __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 2603)),
         __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731)),
-        __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 7723)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7723)),
         __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
         __nccwpck_require__.e(/* import() */ 449).then(__nccwpck_require__.bind(__nccwpck_require__, 4449)),
     ]);
@@ -5036,8 +5213,10 @@ async function runInto(result, settings, deps) {
             allowReplace: settings.allowReplace,
         });
         result.planText = renderPlanText(p);
+        // One call per line: a logger prints control characters in a message escaped (one message, one log line).
         if (deps.logPlan !== false)
-            logger.info(result.planText);
+            for (const line of result.planText.split('\n'))
+                logger.info(line);
         return p;
     });
     result.plan = plan;
@@ -5124,7 +5303,7 @@ async function runExport(result, settings, deps) {
         });
     }
     for (const s of exported.skipped) {
-        result.diagnostics.push({ severity: 'warning', message: `${s.name} was not exported: ${s.reason}`, code: 'export-skipped' });
+        result.diagnostics.push({ severity: 'warning', message: `${(0,untrusted_text/* apiText */.AX)(s.name, 200)} was not exported: ${s.reason}`, code: 'export-skipped' });
     }
 }
 /** The plan JSON: under RUNNER_TEMP (or the OS temp folder) unless plan-file names a path in plan mode. */
@@ -5166,6 +5345,7 @@ async function readReviewedPlan(file, workspace) {
 
 
 
+
 const USAGE = `Usage: dli-connections <validate|plan|apply|export> [options] [manifest globs…]
 
 Options (the action's inputs; booleans may be given bare):
@@ -5190,11 +5370,11 @@ function stderrLogger() {
     return {
         debug: (m) => {
             if (process.env.DLI_CONNECTIONS_DEBUG)
-                process.stderr.write(`debug: ${m}\n`);
+                process.stderr.write(`debug: ${logLine(m)}\n`);
         },
-        info: (m) => process.stderr.write(`${m}\n`),
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
-        error: (m) => process.stderr.write(`error: ${m}\n`),
+        info: (m) => process.stderr.write(`${logLine(m)}\n`),
+        warning: (m) => process.stderr.write(`warning: ${logLine(m)}\n`),
+        error: (m) => process.stderr.write(`error: ${logLine(m)}\n`),
         group: async (name, fn) => {
             process.stderr.write(`── ${name}\n`);
             return fn();

@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import { CONNECTION_NAME_RE, connectionSchema, isHostName, isIPv4 } from '../manifest/schema.js';
 import { isDeletedStatus } from '../plan/diff.js';
 import { inertText } from '../plan/render-text.js';
+import { apiText } from '../untrusted-text.js';
 import { OWNERSHIP_TAG_KEY } from '../plan/types.js';
 import { readResourceKinds, splitBindings, type ResourceKinds } from './bindings.js';
 import { findExistingManifests, outDirPatterns } from './existing.js';
@@ -283,7 +284,7 @@ export async function exportConnections(opts: ExportOptions): Promise<ExportResu
 
   skipped.sort((a, b) => compareStrings(a.name, b.name));
   alreadyManaged.sort((a, b) => compareStrings(a.name, b.name));
-  for (const s of skipped) logger.warning(`export: not exported: ${inertText(s.name)} (${inertText(s.connectionIds.join(', '))}): ${inertText(s.reason)}`);
+  for (const s of skipped) logger.warning(`export: not exported: ${inertText(apiText(s.name, 200))} (${inertText(s.connectionIds.join(', '))}): ${inertText(s.reason)}`);
   for (const n of unmatchedNames) logger.warning(`export: no live connection is named ${inertText(n)}`);
   const count = (s: ExportStatus): number => entries.filter((e) => e.status === s).length;
   logger.info(
@@ -315,7 +316,7 @@ async function exportOne(c: Candidate, ctx: WriteContext): Promise<ExportEntry> 
 
   const declaredIn = (ctx.existing.get(conn.name) ?? []).filter((f) => f !== fileRel);
   if (declaredIn.length > 0) {
-    logger.info(`export: ${inertText(conn.name)} already has a manifest in ${inertText(declaredIn.join(', '))}; not written`);
+    logger.info(`export: ${inertText(apiText(conn.name, 200))} already has a manifest in ${inertText(declaredIn.join(', '))}; not written`);
     return { ...base, file: declaredIn[0] as string, status: 'exists', declaredIn };
   }
   // `<name>.yaml` may hold OTHER connections (people name files as they like): overwriting it, even with force,

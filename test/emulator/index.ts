@@ -70,6 +70,11 @@ export interface FaultRule {
   retryAfterSeconds?: number;
   /** `malformed`: the 200 body to answer instead of the real one (default: a body with every field of the wrong type). */
   body?: unknown;
+  /**
+   * Added for the hostile-API-text tests: the rule applies only to requests whose JSON body contains this text (one
+   * create among several, say), so an error message can be planted on exactly one call.
+   */
+  bodyContains?: string;
 }
 
 export interface EmulatorState {
@@ -393,13 +398,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   }
 
   /** The first non-latency rule matching the operation, consuming one of its `count` on match. */
-  function takeFaults(operation: string): { latencyMs: number; rule?: ActiveFault } {
+  function takeFaults(operation: string, rawBody: string): { latencyMs: number; rule?: ActiveFault } {
     let latencyMs = 0;
     let chosen: ActiveFault | undefined;
     const now = Date.now();
     for (const f of faults) {
       if (f.operation && f.operation !== '*' && f.operation !== operation) continue;
       if (f.count !== undefined && f.count <= 0) continue;
+      if (f.bodyContains !== undefined && !rawBody.includes(f.bodyContains)) continue;
       if (f.kind === 'latency') {
         latencyMs += f.ms ?? 0;
         if (f.count !== undefined) f.count--;
@@ -490,7 +496,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     }
     if (body !== undefined) entry.body = body;
 
-    const { latencyMs, rule } = takeFaults(operation);
+    const { latencyMs, rule } = takeFaults(operation, rawBody.toString('utf8'));
     if (latencyMs > 0) await sleep(latencyMs);
     if (rule) entry.fault = rule.kind;
     if (rule?.kind === 'reset') {

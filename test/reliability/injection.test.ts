@@ -13,6 +13,7 @@ import { DATA_SUBNET, DATA_VPC } from '../e2e/example-cloud.js';
 import { startGitHubFake, type GitHubFake } from '../github-fake/server.js';
 import { FIXTURE_FILES, LABEL, OWNER_KEY, applyInputs, expectNoCrash, makeWorkspace, startCloud } from './helpers.js';
 import { expectNoSecretLeak, reportLeakChecks } from './secrets.js';
+import { expectInertMarkdown } from './inert.js';
 
 // Each scenario spawns the action (often twice) and waits on real timers; CI machines are slow and busy.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
@@ -32,46 +33,6 @@ afterEach(async () => {
   await Promise.all([emu?.close(), gh?.close()]);
   emu = gh = undefined;
 });
-
-/** Removes fenced code blocks and inline code spans (where text is literal by definition) from markdown. */
-function stripCode(md: string): string {
-  const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of md.split('\n')) {
-    const m = /^\s{0,3}(`{3,})/.exec(line);
-    if (fence) {
-      if (m && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
-      continue;
-    }
-    if (m) {
-      fence = m[1];
-      continue;
-    }
-    out.push(line);
-  }
-  // Inline code: a run of N backticks up to the next run of exactly N backticks.
-  return out.join('\n').replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '`code`');
-}
-
-/** The markdown outside code is free of live markup from the payload. */
-function expectInertMarkdown(md: string, where: string): void {
-  const text = stripCode(md);
-  expect(text, `${where}: raw HTML tag`).not.toMatch(/<(img|script|a|iframe|svg)\b/i);
-  expect(text, `${where}: javascript: link`).not.toMatch(/\]\(\s*javascript:/i);
-  expect(text, `${where}: @mention`).not.toMatch(/(^|[^\w`\\])@octocat/);
-  expect(text, `${where}: issue reference`).not.toMatch(/(^|[^\w&\\])#123\b/);
-  // Tables keep their shape: every row has as many unescaped pipes as its header.
-  let header: number | undefined;
-  for (const line of md.split('\n')) {
-    if (!line.startsWith('|')) {
-      header = undefined;
-      continue;
-    }
-    const pipes = (line.match(/(?<!\\)\|/g) ?? []).length;
-    if (header === undefined) header = pipes;
-    else expect(pipes, `${where}: table row broken: ${line}`).toBe(header);
-  }
-}
 
 /** No line of the log is a workflow command that came from the payload. */
 function expectInertLog(run: ActionRun): void {
