@@ -40,13 +40,13 @@ function shortSdkFile(path: string | null): string {
 function methodAndPath(row: FidelityRow): string {
   const ours = `\`${row.ours.method} ${row.ours.path}\``;
   const same = row.ours.method === row.sdk.method && row.ours.path === row.sdk.path;
-  return same ? ours : `${ours}<br>SDK: \`${row.sdk.method} ${row.sdk.path}\``;
+  return same ? ours : `${ours} — SDK: \`${row.sdk.method} ${row.sdk.path}\``;
 }
 
 function versus(ours: readonly string[], sdk: readonly string[]): string {
   const o = compactFields(ours);
   const s = compactFields(sdk);
-  return o === s ? o : `ours: ${o}<br>SDK: ${s}`;
+  return o === s ? o : `ours: ${ours.length ? o : 'none'} — SDK: ${s}`;
 }
 
 function responseCell(row: FidelityRow): string {
@@ -56,12 +56,12 @@ function responseCell(row: FidelityRow): string {
   const parts = [read];
   if (row.ours.notInSdk.length) parts.push(`not in the SDK model: ${compactFields(row.ours.notInSdk)}`);
   if (row.ours.response.length) parts.push(`SDK has ${inSdk.length} of these, and ${more} more not read`);
-  return parts.join('<br>');
+  return parts.join('; ');
 }
 
 function sdkCell(row: FidelityRow): string {
   const models = [row.sdk.requestModel, row.sdk.responseModel].filter((m): m is string => !!m).map((m) => `\`${m.split('/').pop()}\``);
-  return [`\`${shortSdkFile(row.sdk.client)}\` \`${row.sdk.operation}\``, ...models].join('<br>');
+  return [`\`${shortSdkFile(row.sdk.client)}\` \`${row.sdk.operation}\``, ...models].join(', ');
 }
 
 export function renderFidelitySection(table: FidelityTable): string {
@@ -79,10 +79,24 @@ export function renderFidelitySection(table: FidelityTable): string {
   lines.push('', '### Notes per operation', '');
   for (const row of table.rows) {
     const since = row.sdk.since ? ` (SDK model file since ${row.sdk.since}.)` : '';
-    lines.push(`- **${row.operation}** (${row.verdict}): ${row.note}${since}`);
+    lines.push(...wrap(`- **${row.operation}** (${row.verdict}): ${row.note}${since}`, 120, '  '));
   }
   lines.push('', END);
   return lines.join('\n');
+}
+
+/** Prose wrapped at `width` columns (the docs' line length), continuation lines indented. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && (line + ' ' + word).length > width) {
+      out.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
 }
 
 /** The page with its generated section replaced by a fresh rendering. */
