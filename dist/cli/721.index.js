@@ -164,7 +164,10 @@ function validateDocument(doc, opts = {}) {
         const message = expand.reason === 'cycle'
             ? 'document contains a recursive alias (an anchor that refers to itself)'
             : `document expands to more than ${manifest_expand/* MAX_EXPANDED_NODES */.v.toLocaleString('en-US')} values through aliases (an alias bomb?)`;
-        return { ok: false, problems: [{ path: [], at: 'mapping', code: 'alias-bomb', message }] };
+        // Blame the key whose value expands when there is one (its line), else the document.
+        const key = expand.ok === false && expand.reason === 'too-big' ? expand.key : undefined;
+        const where = key !== undefined ? { path: [key], at: 'key' } : { path: [], at: 'mapping' };
+        return { ok: false, problems: [{ ...where, code: 'alias-bomb', message: key !== undefined ? `${key}: ${message}` : message }] };
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
         return {

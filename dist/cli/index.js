@@ -185,7 +185,13 @@ function checkExpandedSize(value, limit = MAX_EXPANDED_NODES) {
     const total = size(value);
     if (cycle)
         return { ok: false, reason: 'cycle' };
-    return total > limit ? { ok: false, reason: 'too-big', nodes: total } : { ok: true };
+    if (total <= limit)
+        return { ok: true };
+    // Sizes are memoised: finding the culprit costs one more look at each top-level value.
+    const key = value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value).find(([, v]) => size(v) > limit)?.[0]
+        : undefined;
+    return { ok: false, reason: 'too-big', nodes: total, ...(key !== undefined ? { key } : {}) };
 }
 
 

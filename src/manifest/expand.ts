@@ -5,7 +5,11 @@
 /** Generous: a 20,000-host manifest expands to about 60,000 nodes. */
 export const MAX_EXPANDED_NODES = 1_000_000;
 
-export type ExpandCheck = { ok: true } | { ok: false; reason: 'too-big' | 'cycle'; nodes?: number };
+/**
+ * `key`: for a mapping that is too big, its first key (in document order) whose value alone expands past the bound:
+ * where to point the user (the `hosts:` line of a bomb under `hosts`, not the document's start).
+ */
+export type ExpandCheck = { ok: true } | { ok: false; reason: 'too-big' | 'cycle'; nodes?: number; key?: string };
 
 export function checkExpandedSize(value: unknown, limit = MAX_EXPANDED_NODES): ExpandCheck {
   const memo = new WeakMap<object, number>();
@@ -32,5 +36,11 @@ export function checkExpandedSize(value: unknown, limit = MAX_EXPANDED_NODES): E
   };
   const total = size(value);
   if (cycle) return { ok: false, reason: 'cycle' };
-  return total > limit ? { ok: false, reason: 'too-big', nodes: total } : { ok: true };
+  if (total <= limit) return { ok: true };
+  // Sizes are memoised: finding the culprit costs one more look at each top-level value.
+  const key =
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.entries(value as Record<string, unknown>).find(([, v]) => size(v) > limit)?.[0]
+      : undefined;
+  return { ok: false, reason: 'too-big', nodes: total, ...(key !== undefined ? { key } : {}) };
 }

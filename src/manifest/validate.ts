@@ -90,7 +90,10 @@ export function validateDocument(doc: unknown, opts: { mayHaveAliases?: boolean 
       expand.reason === 'cycle'
         ? 'document contains a recursive alias (an anchor that refers to itself)'
         : `document expands to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values through aliases (an alias bomb?)`;
-    return { ok: false, problems: [{ path: [], at: 'mapping', code: 'alias-bomb', message }] };
+    // Blame the key whose value expands when there is one (its line), else the document.
+    const key = expand.ok === false && expand.reason === 'too-big' ? expand.key : undefined;
+    const where = key !== undefined ? ({ path: [key], at: 'key' } as const) : ({ path: [], at: 'mapping' } as const);
+    return { ok: false, problems: [{ ...where, code: 'alias-bomb', message: key !== undefined ? `${key}: ${message}` : message }] };
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return {

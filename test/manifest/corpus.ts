@@ -50,6 +50,13 @@ const laughs = (() => {
   return s;
 })();
 
+/** The bomb built inside the value of `hosts:` (line 4): that line is where the user must look. */
+const laughsUnderHosts = (() => {
+  let s = BASE + 'hosts:\n  - &h0 [x, x, x, x, x, x, x, x, x, x]\n';
+  for (let i = 1; i <= 9; i++) s += `  - &h${i} [${Array(10).fill(`*h${i - 1}`).join(', ')}]\n`;
+  return `${s}routes: []\n`;
+})();
+
 export const invalidCases: InvalidCase[] = [
   // --- file-level ---
   { name: 'empty file', files: { 'm.yml': '' }, expect: [e(1, 1, 'no connection in this file')] },
@@ -74,7 +81,9 @@ export const invalidCases: InvalidCase[] = [
   { name: 'document is a scalar', files: { 'm.yml': 'just text\n' }, expect: [e(1, 1, 'must be a YAML mapping')] },
   { name: 'second document is a scalar', files: { 'm.yml': BASE + '---\n42\n' }, expect: [e(5, 1, 'must be a YAML mapping')] },
   { name: 'recursive alias', files: m('queues: &q [a, *q]\n'), expect: [e(1, 1, 'recursive alias')] },
-  { name: 'billion laughs', files: { 'm.yml': laughs }, expect: [e(1, 1, 'alias bomb')] },
+  // a0 … a9 on lines 4 … 13; a5 (line 9) is the first key whose value expands past 1,000,000 values.
+  { name: 'billion laughs', files: { 'm.yml': laughs }, expect: [e(9, 1, 'a5: document expands')] },
+  { name: 'billion laughs under hosts', files: { 'm.yml': laughsUnderHosts }, expect: [e(4, 1, 'hosts: document expands')] },
   // --- required keys ---
   { name: 'missing name', files: { 'm.yml': 'dest_vpc_id: v\ndest_network_id: n\n' }, expect: [e(1, 1, 'missing required key `name`')] },
   { name: 'missing dest_vpc_id', files: { 'm.yml': '# c\nname: a\ndest_network_id: n\n' }, expect: [e(2, 1, 'missing required key `dest_vpc_id`')] },

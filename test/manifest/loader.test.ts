@@ -192,7 +192,8 @@ describe('resource bounds', () => {
       const t = performance.now();
       const r = await loadCase({ 'm.yml': s }, parser);
       expect(performance.now() - t).toBeLessThan(5_000);
-      expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'alias-bomb', position: { line: 1, col: 1 } }]);
+      // Reported at the first key whose value expands past the bound (a5, line 4 + 5), not at the document start.
+      expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'alias-bomb', position: { line: 9, col: 1 } }]);
     }
   });
 
