@@ -30,6 +30,8 @@ export interface EmulatorOptions {
   queuesListedAs?: 'elastic_resource_pools' | 'available_queue_info';
   /** Users accepted by POST /v3/auth/tokens; unset = any non-empty name/password. */
   users?: PasswordUser[];
+  /** Keep each answer's body in the request log (`answer`): off by default, the log would hold every page listed. */
+  recordAnswers?: boolean;
 }
 
 export interface RequestLogEntry {
@@ -46,7 +48,7 @@ export interface RequestLogEntry {
   requestId?: string;
   errorCode?: string;
   fault?: FaultKind;
-  /** Added for the API fidelity test: the body the emulator answered (a normal answer, not a fault's). */
+  /** Added for the API fidelity test: the body the emulator answered (a normal answer, not a fault's), when recordAnswers is set. */
   answer?: unknown;
 }
 
@@ -539,7 +541,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       return;
     }
     send(res, answer, requestId);
-    entry.answer = answer.body;
+    if (opts.recordAnswers) entry.answer = answer.body;
     finish(answer.status, errorCode);
   }
 

@@ -89,6 +89,7 @@ function record(row: string, since: number): void {
 beforeAll(async () => {
   emu = await startEmulator({
     peeringDelayMs: 0,
+    recordAnswers: true,
     // Queues under available_queue_info (the documented place), so both peering lists carry entries.
     queuesListedAs: 'available_queue_info',
     oidc: { providerUrn: 'iam::123:oidcProvider:gh', agencyUrn: 'iam::123:agency:ci', validTokens: [ID_TOKEN], idpId: 'gh' },
