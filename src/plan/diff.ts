@@ -26,6 +26,7 @@ import {
   OWNERSHIP_TAG_KEY,
   type ChangeAction,
   type ConnectionChange,
+  type FieldChange,
   type LiveState,
   type Plan,
   type PlanInput,
@@ -129,6 +130,8 @@ function createRequestSteps(m: ConnectionManifest, label: string): PlanStep[] {
 interface StepsAndReasons {
   steps: PlanStep[];
   reasons: string[];
+  /** The values that change, old → new (ConnectionChange.fieldChanges). */
+  changes: FieldChange[];
 }
 
 function hostKey(h: HostRecord): string {
@@ -141,7 +144,7 @@ function diffHosts(desired: HostRecord[], live: HostRecord[]): StepsAndReasons {
   const liveKeys = new Set(live.map(hostKey));
   const added = uniqueHosts(desired.filter((h) => !liveKeys.has(hostKey(h))));
   const removed = uniqueHosts(live.filter((h) => !desiredKeys.has(hostKey(h))));
-  if (added.length === 0 && removed.length === 0) return { steps: [], reasons: [] };
+  if (added.length === 0 && removed.length === 0) return { steps: [], reasons: [], changes: [] };
   const parts = [added.length > 0 ? `+${added.length}` : '', removed.length > 0 ? `${MINUS}${removed.length}` : ''];
   return {
     steps: [
@@ -153,7 +156,32 @@ function diffHosts(desired: HostRecord[], live: HostRecord[]): StepsAndReasons {
       },
     ],
     reasons: [`${FIELD_TABLE.hosts.reasonWord} ${parts.filter(Boolean).join(' ')}`],
+    changes: hostChanges(added, removed),
   };
+}
+
+/**
+ * Added and removed hosts as the reader sees them: a name removed once and added once moved to another IP
+ * (`kafka-lb: 192.168.0.20 → 192.168.0.99`); any other name is listed as added or removed with its IP.
+ * Sorted by name, removed before added within a name.
+ */
+function hostChanges(added: HostRecord[], removed: HostRecord[]): FieldChange[] {
+  const count = (hs: HostRecord[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const h of hs) m.set(h.name, (m.get(h.name) ?? 0) + 1);
+    return m;
+  };
+  const addedPerName = count(added);
+  const removedPerName = count(removed);
+  const moved = (name: string): boolean => addedPerName.get(name) === 1 && removedPerName.get(name) === 1;
+  const changes: FieldChange[] = [];
+  for (const h of removed) {
+    const to = moved(h.name) ? added.find((a) => a.name === h.name) : undefined;
+    changes.push(to ? { field: 'hosts', key: h.name, old: h.ip, new: to.ip } : { field: 'hosts', key: h.name, old: h.ip });
+  }
+  for (const h of added) if (!moved(h.name)) changes.push({ field: 'hosts', key: h.name, new: h.ip });
+  // Stable: removed before added for one name (the order they were pushed in).
+  return changes.sort((a, b) => compareStrings(a.key ?? '', b.key ?? ''));
 }
 
 function uniqueHosts(hs: HostRecord[]): HostRecord[] {
@@ -240,15 +268,22 @@ function diffBindings(m: ConnectionManifest, live: LiveConnection): StepsAndReas
   if (bind.queues.length + bind.elastic_resource_pools.length > 0) {
     steps.push({ kind: 'bind', queues: sorted(bind.queues), elastic_resource_pools: sorted(bind.elastic_resource_pools) });
   }
+  const changes: FieldChange[] = [];
   for (const field of BINDING_FIELDS) {
     const word = FIELD_TABLE[field].reasonWord;
-    for (const n of sorted(unbind[field])) reasons.push(`${word} ${n} unbound`);
+    for (const n of sorted(unbind[field])) {
+      reasons.push(`${word} ${n} unbound`);
+      changes.push({ field, key: n, old: n });
+    }
   }
   for (const field of BINDING_FIELDS) {
     const word = FIELD_TABLE[field].reasonWord;
-    for (const n of sorted(bind[field])) reasons.push(`${word} ${n} bound`);
+    for (const n of sorted(bind[field])) {
+      reasons.push(`${word} ${n} bound`);
+      changes.push({ field, key: n, new: n });
+    }
   }
-  return { steps, reasons };
+  return { steps, reasons, changes };
 }
 
 /** Routes by name: new → add, gone → delete, changed cidr → delete + add. */
@@ -258,23 +293,27 @@ function diffRoutes(desired: RouteSpec[], live: RouteSpec[]): StepsAndReasons {
   const desiredNames = new Set(desired.map((r) => r.name));
   const steps: PlanStep[] = [];
   const reasons: string[] = [];
+  const changes: FieldChange[] = [];
   const removed = live.filter((r) => !desiredNames.has(r.name)).sort((a, b) => compareStrings(a.name, b.name));
   for (const r of removed) {
     steps.push({ kind: 'delete-route', name: r.name });
     reasons.push(`${word} ${r.name} removed`);
+    changes.push({ field: 'routes', key: r.name, old: r.cidr });
   }
   for (const r of desired) {
     const liveCidr = liveByName.get(r.name);
     if (liveCidr === undefined) {
       steps.push({ kind: 'add-route', route: { name: r.name, cidr: r.cidr } });
       reasons.push(`${word} ${r.name} added`);
+      changes.push({ field: 'routes', key: r.name, new: r.cidr });
     } else if (liveCidr !== r.cidr) {
       steps.push({ kind: 'delete-route', name: r.name });
       steps.push({ kind: 'add-route', route: { name: r.name, cidr: r.cidr } });
       reasons.push(`${word} ${r.name} changed (${liveCidr} \u2192 ${r.cidr})`);
+      changes.push({ field: 'routes', key: r.name, old: liveCidr, new: r.cidr });
     }
   }
-  return { steps, reasons };
+  return { steps, reasons, changes };
 }
 
 /**
@@ -287,6 +326,7 @@ function diffTags(m: ConnectionManifest, liveTags: Tag[] | undefined, extraAdd: 
   const add: Tag[] = [];
   const del: Tag[] = [];
   const reasons: string[] = [];
+  const changes: FieldChange[] = [];
   if (tagsDeclared(m)) {
     const desired = desiredUserTags(m);
     const live = (liveTags ?? []).filter((t) => t.key !== OWNERSHIP_TAG_KEY);
@@ -296,6 +336,7 @@ function diffTags(m: ConnectionManifest, liveTags: Tag[] | undefined, extraAdd: 
       if (!desiredKeys.has(t.key)) {
         del.push({ key: t.key, value: t.value });
         reasons.push(`${word} ${t.key} removed`);
+        changes.push({ field: 'tags', key: t.key, old: t.value });
       }
     }
     for (const t of desired) {
@@ -303,18 +344,21 @@ function diffTags(m: ConnectionManifest, liveTags: Tag[] | undefined, extraAdd: 
       if (liveValue === undefined) {
         add.push(t);
         reasons.push(`${word} ${t.key} added`);
+        changes.push({ field: 'tags', key: t.key, new: t.value });
       } else if (liveValue !== t.value) {
         del.push({ key: t.key, value: liveValue });
         add.push(t);
         reasons.push(`${word} ${t.key} changed`);
+        changes.push({ field: 'tags', key: t.key, old: liveValue, new: t.value });
       }
     }
   }
   add.push(...extraAdd);
+  for (const t of extraAdd) changes.push({ field: 'tags', key: t.key, new: t.value });
   const steps: PlanStep[] = [];
   if (del.length > 0) steps.push({ kind: 'delete-tags', tags: del.sort((a, b) => compareStrings(a.key, b.key)) });
   if (add.length > 0) steps.push({ kind: 'add-tags', tags: add });
-  return { steps, reasons };
+  return { steps, reasons, changes };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -442,6 +486,7 @@ function planOne(m: ConnectionManifest, matches: LiveConnection[], ctx: Ctx): Co
       ...base,
       action: 'replace',
       connectionId: conn.id,
+      fieldChanges: replaceFields.map((f) => ({ field: f, old: conn[f], new: m[f] })),
       // An unmanaged connection is replaced only because the manifest names it and allow-replace is on; say so.
       reasons: [`${words.join(' and ')} changed: replace`, ...(owned ? [] : ['not managed yet: replaced by a managed one'])],
       steps: sortSteps([{ kind: 'delete', connectionId: conn.id }, ...createRequestSteps(m, label)]),
@@ -456,6 +501,7 @@ function planOne(m: ConnectionManifest, matches: LiveConnection[], ctx: Ctx): Co
   ];
   const steps = sortSteps(parts.flatMap((p) => p.steps));
   const reasons = parts.flatMap((p) => p.reasons);
+  const fieldChanges = parts.flatMap((p) => p.changes);
   const tagCount = tagsAfter(liveTags, steps);
   if (tagCount !== undefined && tagCount > MAX_TAGS) {
     // Typically adopting a connection that already holds 10 tags: the ownership tag would be an 11th, and the
@@ -479,7 +525,7 @@ function planOne(m: ConnectionManifest, matches: LiveConnection[], ctx: Ctx): Co
   } else {
     action = steps.length === 0 ? 'unchanged' : 'update';
   }
-  return { ...base, action, connectionId: conn.id, reasons, steps };
+  return { ...base, action, connectionId: conn.id, reasons, steps, ...(fieldChanges.length > 0 ? { fieldChanges } : {}) };
 }
 
 function ownershipTagInManifest(m: ConnectionManifest): Diagnostic | undefined {

@@ -3,7 +3,9 @@
 //
 // What is hashed: version, label, region, project id, every change (name, action, connection id, reasons, steps,
 // bindings) and the codes of blocking problems. What is not: the fingerprint itself, manifest positions (moving a
-// manifest inside its file changes nothing apply does), and anything volatile (create_time, update_time, peering
+// manifest inside its file changes nothing apply does), the old → new values shown to the reader (fieldChanges:
+// the steps already carry every value apply acts on, and plans written before that field existed keep their
+// fingerprint), and anything volatile (create_time, update_time, peering
 // status / err_msg), which never belongs in a plan but is stripped defensively should a step ever carry it.
 // Host lists, tag lists and binding lists are sets, so they are sorted; routes keep their (manifest) order.
 import { createHash } from 'node:crypto';

@@ -1,15 +1,16 @@
-// The plan as concise log text, in the spirit of `terraform plan`:
+// The plan as log text, in the spirit of `terraform plan`: the same diff the job summary shows (render-diff.ts),
+// then a count line.
 //   + create kafka_prod
-//   ~ update x (hosts +3 −1, queue q1 bound)
-//   ~ adopt a (not managed yet: ownership tag added)
-//   -/+ replace z (vpc changed: replace)
-//   - delete y
-//   ? orphan o (no manifest (prune is off))
-//   ! blocked w: reason
+//   +   host kafka-1: 192.168.0.11
+//   ~ update x [id]
+//   -   host kafka-lb: 192.168.0.20
+//   +   host kafka-lb: 192.168.0.99
+//   ? orphan o (no manifest; prune is off) [id]
+//   ! blocked w (reason) [id]
 //   Plan: 1 to create, 2 to update, 0 to replace, 0 to delete, 3 unchanged.
-// Host lists are never printed (up to 20,000 of them): reasons carry counts.
-import { apiText } from '../untrusted-text.js';
-import type { ConnectionChange, Plan } from './types.js';
+// Long lists (up to 20,000 hosts) are cut per connection with "… and N more".
+import { connectionDiff } from './render-diff.js';
+import type { Plan } from './types.js';
 
 const ZWSP = '\u200b';
 
@@ -22,34 +23,6 @@ const ZWSP = '\u200b';
  */
 export function inertText(s: string): string {
   return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
-}
-
-const SYMBOL: Record<ConnectionChange['action'], string> = {
-  create: '+',
-  update: '~',
-  adopt: '~',
-  replace: '-/+',
-  delete: '-',
-  orphan: '?',
-  blocked: '!',
-  unchanged: ' ',
-};
-
-function changeLine(c: ConnectionChange): string | undefined {
-  // A live name or a reason quoting live text is one log line, whatever the API put in it.
-  const name = inertText(apiText(c.name, 200));
-  const reasons = c.reasons.map((r) => inertText(apiText(r, 500))).join(', ');
-  switch (c.action) {
-    case 'unchanged':
-      return undefined; // counted in the summary only
-    case 'create':
-    case 'delete':
-      return `${SYMBOL[c.action]} ${c.action} ${name}`;
-    case 'blocked':
-      return `${SYMBOL.blocked} blocked ${name}: ${reasons || 'refused'}`;
-    default:
-      return `${SYMBOL[c.action]} ${c.action} ${name}${reasons ? ` (${reasons})` : ''}`;
-  }
 }
 
 /** Counts per summary bucket. Adopt counts as an update (the connection exists and is changed in place). */
@@ -69,10 +42,7 @@ export function summarizePlan(plan: Plan): {
 
 export function renderPlanText(plan: Plan): string {
   const lines: string[] = [];
-  for (const c of plan.changes) {
-    const line = changeLine(c);
-    if (line !== undefined) lines.push(line);
-  }
+  for (const c of plan.changes) if (c.action !== 'unchanged') lines.push(...connectionDiff(c));
   const n = summarizePlan(plan);
   let summary = `Plan: ${n.create} to create, ${n.update} to update, ${n.replace} to replace, ${n.delete} to delete, ${n.unchanged} unchanged.`;
   const extra: string[] = [];

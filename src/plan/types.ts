@@ -27,6 +27,19 @@ export type PlanStep =
   | { kind: 'add-tags'; tags: Tag[] }
   | { kind: 'delete-tags'; tags: Tag[] };
 
+/**
+ * One value a change moves from old to new, for the reader: a host's IP, a route's CIDR, a tag's value, a bound
+ * queue or pool, the VPC or subnet of a replace. `old` absent: added; `new` absent: removed; both: changed.
+ * Bindings have no value: `key` is the queue or pool, added = bound, removed = unbound.
+ */
+export interface FieldChange {
+  field: 'dest_vpc_id' | 'dest_network_id' | 'hosts' | 'queues' | 'elastic_resource_pools' | 'routes' | 'tags';
+  /** The host name, route name, tag key, queue or pool; absent for the single-valued VPC and subnet. */
+  key?: string;
+  old?: string;
+  new?: string;
+}
+
 export interface ConnectionChange {
   name: string;
   action: ChangeAction;
@@ -39,6 +52,12 @@ export interface ConnectionChange {
   manifest?: { file: string; line: number };
   /** Queues and pools the connection will be bound to after apply (what `wait` polls). */
   bindings?: { queues: string[]; elastic_resource_pools: string[] };
+  /**
+   * Update, adopt, replace: every value that changes, old → new, in field-table order (what the reports show; a
+   * create's values are its request). Not part of the fingerprint: the steps already carry what apply does, and
+   * plan files written before this field existed keep their fingerprint.
+   */
+  fieldChanges?: FieldChange[];
 }
 
 export interface Plan {

@@ -7,6 +7,7 @@ import {
   allDiagnostics,
   cutNote,
   DETAIL_LEVELS,
+  displayOrder,
   exportedTable,
   foundConnectionsTable,
   fullPlanSection,
@@ -106,7 +107,9 @@ function bodyAt(input: ReportInput, o: CommentOptions, level: DetailLevel, dropp
 
 /** The same input with only the first `n` connections (for the last-resort cut of a comment). */
 function firstConnections(input: ReportInput, n: number): ReportInput {
-  const keep = new Set((input.plan?.changes ?? input.apply?.results ?? input.connections ?? []).slice(0, n).map((c) => c.name));
+  // In table order, so the rows kept are the ones the table shows first (changes, blocked, orphans).
+  const ordered = input.plan ? displayOrder(input.plan.changes) : input.apply ? displayOrder(input.apply.results) : (input.connections ?? []);
+  const keep = new Set(ordered.slice(0, n).map((c) => c.name));
   return {
     ...input,
     plan: input.plan ? { ...input.plan, changes: input.plan.changes.filter((c) => keep.has(c.name)) } : undefined,

@@ -104,12 +104,12 @@ export function codeBlock(s: string, info = ''): string {
 
 /**
  * A collapsible section. `bodyMarkdown` must already be safe markdown; the blank lines let GitHub render it inside
- * the HTML block. `summaryText` sits in raw HTML, where markdown (and its backslash escapes) is not processed: it
- * gets HTML escaping and broken references only.
+ * the HTML block; `open` shows it unfolded. `summaryText` sits in raw HTML, where markdown (and its backslash
+ * escapes) is not processed: it gets HTML escaping and broken references only.
  */
-export function detailsBlock(summaryText: string, bodyMarkdown: string): string {
+export function detailsBlock(summaryText: string, bodyMarkdown: string, opts: { open?: boolean } = {}): string {
   const summary = escapeHtml(neutralizeReferences(cutText(summaryText, MAX_MARKDOWN_TEXT).replace(/\s*[\r\n]+\s*/g, ' ')));
-  return `<details>\n<summary>${summary}</summary>\n\n${bodyMarkdown}\n\n</details>`;
+  return `<details${opts.open ? ' open' : ''}>\n<summary>${summary}</summary>\n\n${bodyMarkdown}\n\n</details>`;
 }
 
 /** A GFM table. Cells must already be escaped (escapeTableCell / inlineCode with inTable). */

@@ -2,9 +2,12 @@
 // detail level: the callers lower the level until their size budget holds (1 MiB summary, 65,000-char comment).
 import type { Diagnostic } from '../diagnostics.js';
 import type { ChangeAction, ConnectionChange } from '../plan/types.js';
+import { changeFacts, displayOrder, factSign, factText, plural, type Fact } from '../plan/render-diff.js';
 import { codeBlock, detailsBlock, escapeMarkdown, escapeTableCell, inlineCode, table } from './markdown.js';
-import { planText } from './plan-text.js';
+import { planDiffBlock } from './plan-diff.js';
 import type { ApplyConnectionResult, PeeringStatus, ReportInput } from './types.js';
+
+export { displayOrder };
 
 /**
  * How much detail to render. 0: everything. 1: no collapsible blocks. 2: at most a few reasons per row and a
@@ -14,6 +17,10 @@ export type DetailLevel = 0 | 1 | 2 | 3;
 export const DETAIL_LEVELS: readonly DetailLevel[] = [0, 1, 2, 3];
 
 const REASONS_AT_LEVEL_2 = 3;
+/** Lines of old → new values a table cell shows (levels 0-1, then 2) before "… and N more". */
+const FACTS_IN_CELL: Record<DetailLevel, number> = { 0: 5, 1: 5, 2: 3, 3: 0 };
+/** Up to this many unchanged connections get table rows; more are counted (and listed in a <details> of their own). */
+export const UNCHANGED_ROWS_MAX = 5;
 const DIAGNOSTICS_AT_LEVEL: Record<DetailLevel, number> = { 0: Infinity, 1: Infinity, 2: 100, 3: 20 };
 const MESSAGE_CHARS_AT_LEVEL_3 = 300;
 
@@ -106,44 +113,78 @@ function reasonsText(reasons: readonly string[], level: DetailLevel): string {
   if (level === 2) {
     const shown = reasons.slice(0, REASONS_AT_LEVEL_2).join(', ');
     const more = reasons.length - REASONS_AT_LEVEL_2;
-    return more > 0 ? `${shown}, … ${more} more` : shown;
+    return more > 0 ? `${shown}, … and ${more} more` : shown;
   }
-  return `${reasons.length} change${reasons.length === 1 ? '' : 's'}`;
+  return plural(reasons.length, 'change');
 }
 
-interface Row {
+/** One row of the connection table; `quiet` rows (unchanged, nothing to report) are counted past a handful. */
+export interface ConnectionRow {
   name: string;
-  action: string;
-  details: string;
+  action: ChangeAction;
+  /** What changes (old → new values), or why (delete, orphan, blocked): escaped table-cell markdown. */
+  changes: string;
   id: string | undefined;
   status: string;
+  quiet: boolean;
+}
+
+/** `~ host kafka-lb: 192.168.0.20 → 192.168.0.99`, `+ queue q1`, `− route r1: 10.0.0.0/24` (one cell line). */
+function factCellLine(f: Fact): string {
+  const sign = factSign(f);
+  return `${sign === '-' ? '\u2212' : sign} ${factText(f)}`;
+}
+
+/** "5 hosts, 1 queue, 1 route, 2 tags": what a new connection carries (the diff block lists the values). */
+function createSummary(facts: readonly Fact[]): string {
+  const n = (field: Fact['field']): number => facts.filter((f) => f.field === field).length;
+  const parts = [
+    plural(n('hosts'), 'host'),
+    plural(n('queues'), 'queue'),
+    plural(n('elastic_resource_pools'), 'pool'),
+    plural(n('routes'), 'route'),
+    plural(n('tags'), 'tag'),
+  ];
+  return parts.filter((p) => !p.startsWith('0 ')).join(', ');
+}
+
+/** The Changes cell: the values that change (cut per level), a create's summary, or the reasons. */
+function changesCell(c: ConnectionChange, level: DetailLevel): string {
+  const facts = changeFacts(c);
+  if (c.action === 'create' && facts.length > 0) return escapeTableCell(createSummary(facts));
+  const shownFacts = c.action === 'replace' ? (c.fieldChanges ?? []) : facts;
+  if (shownFacts.length === 0) return escapeTableCell(reasonsText(c.reasons, level));
+  const max = FACTS_IN_CELL[level];
+  if (max === 0) return escapeTableCell(plural(shownFacts.length, 'change'));
+  const lines = shownFacts.slice(0, max).map(factCellLine);
+  if (shownFacts.length > max) lines.push(`\u2026 and ${shownFacts.length - max} more`);
+  return lines.map(escapeTableCell).join('<br>');
 }
 
 /** One row per connection: plan changes merged with apply results by name (apply results win for id/status). */
-function rows(input: ReportInput, level: DetailLevel): Row[] {
+function rows(input: ReportInput, level: DetailLevel): ConnectionRow[] {
   const results = new Map((input.apply?.results ?? []).map((r) => [r.name, r]));
   const names = new Set<string>();
-  const out: Row[] = [];
-  const changes = input.plan?.changes ?? [];
-  for (const c of changes) {
+  const out: ConnectionRow[] = [];
+  for (const c of input.plan?.changes ?? []) {
     names.add(c.name);
-    out.push(row(c.name, c.action, c.reasons, c.connectionId, results.get(c.name), input, level));
+    out.push(row(c.name, c.action, changesCell(c, level), c.connectionId, results.get(c.name), input, level));
   }
   for (const r of input.apply?.results ?? []) {
-    if (!names.has(r.name)) out.push(row(r.name, r.action, [], r.connectionId, r, input, level));
+    if (!names.has(r.name)) out.push(row(r.name, r.action, '', r.connectionId, r, input, level));
   }
-  return out;
+  return displayOrder(out);
 }
 
 function row(
   name: string,
   action: ChangeAction,
-  reasons: readonly string[],
+  changes: string,
   planId: string | undefined,
   result: ApplyConnectionResult | undefined,
   input: ReportInput,
   level: DetailLevel,
-): Row {
+): ConnectionRow {
   const id = input.apply?.connectionIds[name] ?? result?.connectionId ?? planId;
   let status: string;
   if (result) {
@@ -153,7 +194,7 @@ function row(
     if (peerings.length > 0) {
       const shown = level >= 3 ? peerings.filter((p) => p.status !== 'ACTIVE') : peerings;
       const text = shown.map(peeringText).join(', ');
-      parts.push(text || `${peerings.length} peering${peerings.length === 1 ? '' : 's'} ACTIVE`);
+      parts.push(text || `${plural(peerings.length, 'peering')} ACTIVE`);
     }
     status = parts.join(': ');
   } else if (input.mode === 'apply' && input.apply) {
@@ -161,23 +202,49 @@ function row(
   } else {
     status = action === 'blocked' ? 'blocked' : action === 'unchanged' || action === 'orphan' ? '' : 'planned';
   }
-  return { name, action, details: reasonsText(reasons, level), id, status };
+  // An unchanged connection whose wait found a problem is news: it keeps its row.
+  const quiet = action === 'unchanged' && (!result || (result.outcome === 'unchanged' && !result.error && (result.peerings ?? []).every((p) => p.status === 'ACTIVE')));
+  return { name, action, changes, id, status, quiet };
 }
 
-/** The connection table: connection | action | details | id | status. Every connection gets its row. */
-export function connectionTable(input: ReportInput, level: DetailLevel): string | undefined {
-  const rs = rows(input, level);
-  if (rs.length === 0) return undefined;
-  return table(
-    ['Connection', 'Action', 'Details', 'ID', 'Status'],
-    rs.map((r) => [
-      inlineCode(r.name, { inTable: true }),
-      r.action,
-      escapeTableCell(r.details),
-      r.id ? inlineCode(r.id, { inTable: true }) : '—',
-      escapeTableCell(r.status),
-    ]),
-  );
+/** A column of the connection table: its header and its cell (escaped markdown, one line) for a row. */
+export interface ConnectionColumn {
+  header: string;
+  cell: (row: ConnectionRow, input: ReportInput) => string;
+}
+
+/** The table's columns, in order. A report that needs another column (e.g. a connectivity check) adds one here. */
+export const CONNECTION_COLUMNS: readonly ConnectionColumn[] = [
+  { header: 'Connection', cell: (r) => inlineCode(r.name, { inTable: true }) },
+  { header: 'Action', cell: (r) => r.action },
+  { header: 'Changes', cell: (r) => r.changes },
+  { header: 'ID', cell: (r) => (r.id ? inlineCode(r.id, { inTable: true }) : '\u2014') },
+  { header: 'Status', cell: (r) => escapeTableCell(r.status) },
+];
+
+/**
+ * The connection table: what changes, blocked items and orphans first, each with its row; unchanged connections
+ * get rows while there are at most UNCHANGED_ROWS_MAX of them, else a count (and, at level 0, a <details> naming
+ * them all).
+ */
+export function connectionTable(input: ReportInput, level: DetailLevel, columns: readonly ConnectionColumn[] = CONNECTION_COLUMNS): string | undefined {
+  const all = rows(input, level);
+  if (all.length === 0) return undefined;
+  const quiet = all.filter((r) => r.quiet);
+  const listed = quiet.length > UNCHANGED_ROWS_MAX ? all.filter((r) => !r.quiet) : all;
+  const parts: string[] = [];
+  if (listed.length > 0) {
+    parts.push(table(columns.map((c) => c.header), listed.map((r) => columns.map((c) => c.cell(r, input)))));
+  }
+  if (listed.length < all.length) parts.push(unchangedSection(quiet, level));
+  return parts.join('\n\n');
+}
+
+/** "195 unchanged connections", with their names in a collapsible block at level 0. */
+function unchangedSection(quiet: readonly ConnectionRow[], level: DetailLevel): string {
+  const title = `${plural(quiet.length, 'unchanged connection')}`;
+  if (level > 0) return `_${title} (not listed)._`;
+  return detailsBlock(title, quiet.map((r) => inlineCode(r.name)).join(' · '));
 }
 
 /** Validate mode: the connections found, with where they are. */
@@ -285,10 +352,10 @@ export function planChangesSection(input: ReportInput, level: DetailLevel): stri
   return `### The plan changed since it was reviewed\n\n${items.join('\n')}`;
 }
 
-/** The collapsible full text plan (level 0 only). */
+/** The full plan as a ```diff block (level 0 only; nothing when nothing changes). */
 export function fullPlanSection(input: ReportInput, level: DetailLevel): string | undefined {
-  if (level > 0 || !input.plan || input.plan.changes.length === 0) return undefined;
-  return detailsBlock('Full plan', codeBlock(planText(input.plan), 'text'));
+  if (level > 0 || !input.plan) return undefined;
+  return planDiffBlock(input.plan);
 }
 
 /** Validate mode: the manifest files read (collapsible, level 0 only). */
@@ -301,5 +368,5 @@ export function filesSection(input: ReportInput, level: DetailLevel): string | u
 export function cutNote(what: string, level: DetailLevel): string | undefined {
   if (level === 0) return undefined;
   const dropped = ['', 'the collapsible details', 'the collapsible details and long reason lists', 'the collapsible details, reasons and long messages'][level];
-  return `_Some detail (${dropped}) was left out to keep this ${what} within its size limit; every connection is still listed._`;
+  return `_Some detail (${dropped}) was left out to keep this ${what} within its size limit; every change is still listed._`;
 }

@@ -623,3 +623,50 @@ describe('the field table drives the diff', () => {
     );
   });
 });
+
+describe('computePlan: old → new values for the reader (fieldChanges)', () => {
+  it('pairs a host that moved to another IP; lists added and removed hosts with their IPs', () => {
+    const m = manifest('c1', { hosts: [{ name: 'keep', ip: '10.0.0.1' }, { name: 'kafka-lb', ip: '192.168.0.99' }, { name: 'new', ip: '10.0.0.7' }] });
+    const live = ownedState({ hosts: [{ name: 'keep', ip: '10.0.0.1' }, { name: 'kafka-lb', ip: '192.168.0.20' }, { name: 'gone', ip: '10.0.0.5' }] });
+    expect(plan([m], live).changes[0]!.fieldChanges).toEqual([
+      { field: 'hosts', key: 'gone', old: '10.0.0.5' },
+      { field: 'hosts', key: 'kafka-lb', old: '192.168.0.20', new: '192.168.0.99' },
+      { field: 'hosts', key: 'new', new: '10.0.0.7' },
+    ]);
+  });
+
+  it('a name with two IPs on one side is not a move: each record is listed', () => {
+    const m = manifest('c1', { hosts: [{ name: 'h', ip: '10.0.0.2' }, { name: 'h', ip: '10.0.0.3' }] });
+    const live = ownedState({ hosts: [{ name: 'h', ip: '10.0.0.1' }] });
+    expect(plan([m], live).changes[0]!.fieldChanges).toEqual([
+      { field: 'hosts', key: 'h', old: '10.0.0.1' },
+      { field: 'hosts', key: 'h', new: '10.0.0.2' },
+      { field: 'hosts', key: 'h', new: '10.0.0.3' },
+    ]);
+  });
+
+  it('routes (changed and removed, with their CIDRs), tags (old → new value) and bindings', () => {
+    const m = manifest('c1', { routes: [{ name: 'to_idc', cidr: '10.169.1.0/24' }], tags: { env: 'prod' }, queues: ['q1'] });
+    const live = ownedState(
+      { routes: [{ name: 'to_idc', cidr: '10.169.0.0/24' }, { name: 'old', cidr: '10.50.0.0/16' }], elastic_resource_pools: [peering('p_old')] },
+      { [ID]: [own(), { key: 'env', value: 'dev' }, { key: 'drop', value: 'x' }] },
+    );
+    expect(plan([m], live).changes[0]!.fieldChanges).toEqual([
+      { field: 'elastic_resource_pools', key: 'p_old', old: 'p_old' },
+      { field: 'queues', key: 'q1', new: 'q1' },
+      { field: 'routes', key: 'old', old: '10.50.0.0/16' },
+      { field: 'routes', key: 'to_idc', old: '10.169.0.0/24', new: '10.169.1.0/24' },
+      { field: 'tags', key: 'drop', old: 'x' },
+      { field: 'tags', key: 'env', old: 'dev', new: 'prod' },
+    ]);
+  });
+
+  it('a replace carries the VPC old → new; an adoption the ownership tag it gets; unchanged carries nothing', () => {
+    const replaced = plan([manifest('c1', { dest_vpc_id: 'vpc-2' })], ownedState(), { allowReplace: true }).changes[0]!;
+    expect(replaced.fieldChanges).toEqual([{ field: 'dest_vpc_id', old: 'vpc-1', new: 'vpc-2' }]);
+    const adopted = plan([manifest('c1')], liveState([liveConn('c1')], { tags: { [ID]: [] } })).changes[0]!;
+    expect(adopted.action).toBe('adopt');
+    expect(adopted.fieldChanges).toEqual([{ field: 'tags', key: OWNERSHIP_TAG_KEY, new: 'default' }]);
+    expect(plan([manifest('c1')], ownedState()).changes[0]!.fieldChanges).toBeUndefined();
+  });
+});

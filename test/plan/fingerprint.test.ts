@@ -147,3 +147,16 @@ describe('diffPlans', () => {
     expect(diffPlans(a, b)).toEqual(['x: live connection one → two']);
   });
 });
+
+describe('fingerprint and the old → new values (fieldChanges)', () => {
+  it('are not part of it: a plan file written before they existed keeps its fingerprint', () => {
+    const p = plan(
+      [manifest('m1', { hosts: [{ name: 'lb', ip: '10.0.0.9' }], routes: [{ name: 'r', cidr: '10.9.1.0/24' }] })],
+      liveState([liveConn('m1', { hosts: [{ name: 'lb', ip: '10.0.0.1' }], routes: [{ name: 'r', cidr: '10.9.0.0/24' }] })], { owned: ['id-m1'] }),
+    );
+    expect(p.changes[0]!.fieldChanges?.length).toBe(2);
+    const without: Plan = { ...p, changes: p.changes.map(({ fieldChanges: _, ...c }) => c) };
+    expect(fingerprintPlan(without)).toBe(p.fingerprint);
+    expect(diffPlans(without, p)).toEqual([]);
+  });
+});

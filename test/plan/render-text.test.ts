@@ -34,12 +34,40 @@ describe('renderPlanText', () => {
     const { manifests, live } = mixedPlan();
     const p = plan(manifests, live, { prune: true, allowReplace: false });
     expect(renderPlanText(p)).toMatchInlineSnapshot(`
-      "~ adopt adoptee (not managed yet: ownership tag added, tag team added)
+      "~ adopt adoptee (not managed yet) [id-adoptee]
+      +   tag team: data
+      +   tag managed-by-dli-connections: default
       + create kafka_prod
-      ! blocked w: subnet changed: replace needs allow-replace
-      ~ update x (hosts +3 −1, queue q1 bound)
-      - delete y
-      ! blocked z: vpc changed: replace needs allow-replace
+      +   vpc vpc-1
+      +   subnet net-1
+      +   host h0: 10.0.0.1
+      +   host h1: 10.0.0.2
+      +   host h2: 10.0.0.3
+      +   host h3: 10.0.0.4
+      +   host h4: 10.0.0.5
+      +   host h5: 10.0.0.6
+      +   host h6: 10.0.0.7
+      +   host h7: 10.0.0.8
+      +   host h8: 10.0.0.9
+      +   host h9: 10.0.0.10
+      +   host h10: 10.0.0.11
+      +   host h11: 10.0.0.12
+      +   host h12: 10.0.0.13
+      +   host h13: 10.0.0.14
+      +   host h14: 10.0.0.15
+      +   host h15: 10.0.0.16
+      +   host h16: 10.0.0.17
+      +   host h17: 10.0.0.18
+          … and 33 more
+      ! blocked w (subnet changed: replace needs allow-replace) [id-w]
+      ~ update x [id-x]
+      +   host new1: 10.1.0.1
+      +   host new2: 10.1.0.2
+      +   host new3: 10.1.0.3
+      -   host old: 10.2.0.1
+      +   queue q1
+      - delete y (no manifest; prune is on) [id-y]
+      ! blocked z (vpc changed: replace needs allow-replace) [id-z]
       Plan: 1 to create, 2 to update, 0 to replace, 1 to delete, 1 unchanged. 2 blocked."
     `);
   });
@@ -48,21 +76,73 @@ describe('renderPlanText', () => {
     const { manifests, live } = mixedPlan();
     const p = plan(manifests, live, { prune: false, allowReplace: true });
     expect(renderPlanText(p)).toMatchInlineSnapshot(`
-      "~ adopt adoptee (not managed yet: ownership tag added, tag team added)
+      "~ adopt adoptee (not managed yet) [id-adoptee]
+      +   tag team: data
+      +   tag managed-by-dli-connections: default
       + create kafka_prod
-      -/+ replace w (subnet changed: replace)
-      ~ update x (hosts +3 −1, queue q1 bound)
-      ? orphan y (no manifest; prune is off)
-      -/+ replace z (vpc changed: replace)
+      +   vpc vpc-1
+      +   subnet net-1
+      +   host h0: 10.0.0.1
+      +   host h1: 10.0.0.2
+      +   host h2: 10.0.0.3
+      +   host h3: 10.0.0.4
+      +   host h4: 10.0.0.5
+      +   host h5: 10.0.0.6
+      +   host h6: 10.0.0.7
+      +   host h7: 10.0.0.8
+      +   host h8: 10.0.0.9
+      +   host h9: 10.0.0.10
+      +   host h10: 10.0.0.11
+      +   host h11: 10.0.0.12
+      +   host h12: 10.0.0.13
+      +   host h13: 10.0.0.14
+      +   host h14: 10.0.0.15
+      +   host h15: 10.0.0.16
+      +   host h16: 10.0.0.17
+      +   host h17: 10.0.0.18
+          … and 33 more
+      -/+ replace w [id-w]
+      -   subnet net-1
+      +   subnet net-9
+      ~ update x [id-x]
+      +   host new1: 10.1.0.1
+      +   host new2: 10.1.0.2
+      +   host new3: 10.1.0.3
+      -   host old: 10.2.0.1
+      +   queue q1
+      ? orphan y (no manifest; prune is off) [id-y]
+      -/+ replace z [id-z]
+      -   vpc vpc-1
+      +   vpc vpc-2
       Plan: 1 to create, 2 to update, 2 to replace, 0 to delete, 1 unchanged. 1 orphaned (prune is off)."
     `);
   });
 
-  it('never prints host lists', () => {
+  it('cuts a long host list after 20 values, saying how many more', () => {
     const { manifests, live } = mixedPlan();
     const text = renderPlanText(plan(manifests, live, { allowReplace: true }));
-    expect(text).not.toContain('10.0.0.');
-    expect(text).not.toContain('h10');
+    // kafka_prod: vpc, subnet, route and 50 hosts are 53 values; 20 shown.
+    expect(text).toContain('+   host h17: 10.0.0.18');
+    expect(text).not.toContain('h18:');
+    expect(text).toContain('    \u2026 and 33 more');
+  });
+
+  it('shows a moved host as its old and its new line, and a changed route and tag likewise', () => {
+    const m = manifest('x', { hosts: [{ name: 'kafka-lb', ip: '192.168.0.99' }], routes: [{ name: 'to_idc', cidr: '10.169.1.0/24' }], tags: { env: 'prod' } });
+    const live = liveState(
+      [liveConn('x', { hosts: [{ name: 'kafka-lb', ip: '192.168.0.20' }], routes: [{ name: 'to_idc', cidr: '10.169.0.0/24' }] })],
+      { owned: ['id-x'], tags: { 'id-x': [{ key: 'env', value: 'dev' }] } },
+    );
+    expect(renderPlanText(plan([m], live)).split('\n')).toEqual([
+      '~ update x [id-x]',
+      '-   host kafka-lb: 192.168.0.20',
+      '+   host kafka-lb: 192.168.0.99',
+      '-   route to_idc: 10.169.0.0/24',
+      '+   route to_idc: 10.169.1.0/24',
+      '-   tag env: dev',
+      '+   tag env: prod',
+      'Plan: 0 to create, 1 to update, 0 to replace, 0 to delete, 0 unchanged.',
+    ]);
   });
 
   it('says so when nothing changes', () => {

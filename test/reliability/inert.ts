@@ -1,6 +1,7 @@
 // Checkers shared by the injection suites (injection.test.ts: manifest-side text; test/hostile: API-side text):
 // markdown that stays text, and a log in which no payload became a workflow command.
 import { expect } from 'vitest';
+import { expectGfmWellFormed } from '../report/gfm.js';
 
 /** Removes fenced code blocks and inline code spans (where text is literal by definition) from markdown. */
 export function stripCode(md: string): string {
@@ -24,7 +25,7 @@ export function stripCode(md: string): string {
   return out.join('\n').replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '`code`');
 }
 
-/** The markdown outside code is free of live markup from a payload. */
+/** The markdown outside code is free of live markup from a payload, and renders as GFM without breaking. */
 export function expectInertMarkdown(md: string, where: string): void {
   const text = stripCode(md);
   expect(text, `${where}: raw HTML tag`).not.toMatch(/<(img|script|a|iframe|svg)\b/i);
@@ -49,6 +50,8 @@ export function expectInertMarkdown(md: string, where: string): void {
     if (header === undefined) header = pipes;
     else expect(pipes, `${where}: table row broken: ${line.slice(0, 200)}`).toBe(header);
   }
+  // And as a GFM renderer reads it: rows whole, <details> balanced, fences closed, no row out of its table.
+  expectGfmWellFormed(md, where);
 }
 
 /** Commands the action itself issues; anything else at a line start would be a payload's. */

@@ -14,18 +14,10 @@ import { startGitHubFake, type GitHubFake } from '../github-fake/server.js';
 import { FIXTURE_FILES, LABEL, OWNER_KEY, applyInputs, expectNoCrash, makeWorkspace, startCloud } from './helpers.js';
 import { expectNoSecretLeak, reportLeakChecks } from './secrets.js';
 import { expectInertMarkdown } from './inert.js';
+import { COMMAND_LINES, MARKUP, ONE_LINE, PAYLOAD } from './payloads.js';
 
 // Each scenario spawns the action (often twice) and waits on real timers; CI machines are slow and busy.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
-
-/** Lines that would be workflow commands if they reached the log raw, each tagged PWN to find them. */
-const COMMAND_LINES = ['::set-output name=pwn::PWN', '::add-mask::PWN', '::error::PWN boom', '::warning file=x::PWN', '##[error]PWN legacy'];
-/** Markup that must stay text in markdown. */
-const MARKUP = '<img src=x onerror=alert(1)> [link](javascript:alert(1)) @octocat #123 | table | break |';
-/** A multi-line payload: each command on its own line. */
-const PAYLOAD = ['x', ...COMMAND_LINES, MARKUP].join('\n');
-/** Single-line flavours for places that are one line (tag keys, names, route names). */
-const ONE_LINE = `::set-output name=pwn::PWN ${MARKUP}`;
 
 let emu: Emulator | undefined;
 let gh: GitHubFake | undefined;

@@ -60,23 +60,100 @@ describe('renderSummary: validate', () => {
 describe('renderSummary: plan', () => {
   const p = plan([
     change('kafka', 'create', { reasons: ['new connection', 'queue q1 bound'], manifest: { file: 'k.yaml', line: 1 } }),
-    change('rds', 'update', { reasons: ['hosts +3 −1', 'route to_idc changed'], steps: [{ kind: 'bind', queues: ['q2'], elastic_resource_pools: [] }] }),
+    change('rds', 'update', {
+      reasons: ['hosts +1 −1', 'route to_idc changed (10.169.0.0/24 → 10.169.1.0/24)', 'queue q2 bound'],
+      steps: [{ kind: 'bind', queues: ['q2'], elastic_resource_pools: [] }],
+      fieldChanges: [
+        { field: 'hosts', key: 'kafka-lb', old: '192.168.0.20', new: '192.168.0.99' },
+        { field: 'queues', key: 'q2', new: 'q2' },
+        { field: 'routes', key: 'to_idc', old: '10.169.0.0/24', new: '10.169.1.0/24' },
+      ],
+    }),
     change('old', 'delete'),
     change('same', 'unchanged'),
   ]);
 
-  it('has the title facts, the counts, a row per connection with reasons and ids, and the full plan', () => {
+  it('has the title facts, the counts, a row per connection with its old → new values and ids, and the diff', () => {
     const md = renderSummary(planInput(p));
     expect(md).toContain('Region `cn-north-4` · Project `proj123` · Label `default`');
     expect(md).toContain('**Changes planned**: 1 create, 1 update, 1 delete, 1 unchanged');
-    expect(md).toContain('| Connection | Action | Details | ID | Status |');
+    expect(md).toContain('| Connection | Action | Changes | ID | Status |');
     expect(md).toContain('| `kafka` | create | new connection, queue q1 bound | — | planned |');
-    expect(md).toContain('| `rds` | update | hosts \\+3 −1, route to\\_idc changed | `id-rds` | planned |');
+    expect(md).toContain(
+      '| `rds` | update | \\~ host kafka\\-lb\\: 192\\.168\\.0\\.20 → 192\\.168\\.0\\.99<br>\\+ queue q2<br>' +
+        '\\~ route to\\_idc\\: 10\\.169\\.0\\.0/24 → 10\\.169\\.1\\.0/24 | `id-rds` | planned |',
+    );
     expect(md).toContain('| `same` | unchanged |  | `id-same` |  |');
     expect(tableRows(md)).toHaveLength(4);
-    expect(md).toContain('<details>\n<summary>Full plan</summary>');
-    expect(md).toContain('~ rds (update) [id-rds]');
-    expect(md).toContain('    bind queues q2; pools (none)');
+    // Changes first, unchanged last.
+    expect(tableRows(md).map((r) => r.split('`')[1])).toEqual(['kafka', 'rds', 'old', 'same']);
+    expect(md).toContain(
+      [
+        '<details open>',
+        '<summary>Full plan</summary>',
+        '',
+        '```diff',
+        '+ create kafka',
+        '',
+        '~ update rds [id-rds]',
+        '-   host kafka-lb: 192.168.0.20',
+        '+   host kafka-lb: 192.168.0.99',
+        '+   queue q2',
+        '-   route to_idc: 10.169.0.0/24',
+        '+   route to_idc: 10.169.1.0/24',
+        '',
+        '- delete old (delete reason for old) [id-old]',
+        '```',
+      ].join('\n'),
+    );
+  });
+
+  it('orders the table: changes, then blocked, then orphans, then unchanged', () => {
+    const mixed = plan([
+      change('a', 'unchanged'),
+      change('b', 'orphan'),
+      change('c', 'blocked'),
+      change('d', 'update'),
+      change('e', 'create'),
+    ]);
+    expect(tableRows(renderSummary(planInput(mixed))).map((r) => r.split('`')[1])).toEqual(['d', 'e', 'c', 'b', 'a']);
+  });
+
+  it('counts unchanged connections past a handful instead of giving each a row', () => {
+    const few = plan([change('d', 'update'), ...Array.from({ length: 5 }, (_, i) => change(`same${i}`, 'unchanged'))]);
+    expect(tableRows(renderSummary(planInput(few)))).toHaveLength(6);
+    const many = plan([change('d', 'update'), ...Array.from({ length: 200 }, (_, i) => change(`same${i}`, 'unchanged'))]);
+    const md = renderSummary(planInput(many));
+    expect(tableRows(md)).toHaveLength(1);
+    expect(md).toContain('<details>\n<summary>200 unchanged connections</summary>\n\n`same0` · `same1` ·');
+    expect(md).toContain('`same199`');
+    // The diff block says nothing of them.
+    expect(md.slice(md.indexOf('```diff'))).not.toContain('same');
+  });
+
+  it('cuts a long list of changed values in a cell after five, saying how many more', () => {
+    const hosts = Array.from({ length: 12 }, (_, i) => ({ field: 'hosts' as const, key: `h${i}`, new: `10.0.0.${i}` }));
+    const md = renderSummary(planInput(plan([change('x', 'update', { fieldChanges: hosts })])));
+    const cell = tableRows(md)[0]!.split(' | ')[2]!;
+    expect(cell.split('<br>')).toHaveLength(6);
+    expect(cell).toContain('h4');
+    expect(cell).not.toContain('h5');
+    expect(cell.endsWith('… and 7 more')).toBe(true);
+  });
+
+  it('says "1 host" and "2 hosts"', () => {
+    const create = (name: string, n: number) =>
+      change(name, 'create', {
+        steps: [
+          {
+            kind: 'create',
+            request: { name, dest_vpc_id: 'v', dest_network_id: 's', hosts: Array.from({ length: n }, (_, i) => ({ name: `h${i}`, ip: `10.0.0.${i}` })), queues: ['q'] },
+          },
+        ],
+      });
+    const rows = tableRows(renderSummary(planInput(plan([create('one', 1), create('two', 2)]))));
+    expect(rows[0]).toContain('| 1 host, 1 queue |');
+    expect(rows[1]).toContain('| 2 hosts, 1 queue |');
   });
 
   it('escapes hostile names and reasons in the table', () => {
@@ -169,10 +246,10 @@ describe('renderSummary: the 1 MiB limit', () => {
     const rows = tableRows(md);
     expect(rows).toHaveLength(5000);
     expect(rows[4999]).toContain('`connection-04999`');
-    expect(md).not.toContain('<details>');
-    expect(md).toMatch(/_Some detail \(.*\) was left out to keep this summary within its size limit; every connection is still listed\._/);
+    expect(md).not.toContain('<details');
+    expect(md).toMatch(/_Some detail \(.*\) was left out to keep this summary within its size limit; every change is still listed\._/);
     // Reasons were shortened, not dropped entirely: the first ones are still there with a count of the rest.
-    expect(rows[0]).toContain('… 17 more');
+    expect(rows[0]).toContain('… and 17 more');
   });
 
   it('drops only as much as needed: a limit that fits without the details keeps all reasons', () => {
@@ -180,7 +257,7 @@ describe('renderSummary: the 1 MiB limit', () => {
     const full = renderSummary(planInput(small));
     expect(full).toContain('<details>');
     const noDetails = renderSummary(planInput(small), { maxBytes: utf8Bytes(full) - 1 });
-    expect(noDetails).not.toContain('<details>');
+    expect(noDetails).not.toContain('<details');
     expect(noDetails).not.toContain('more');
     expect(tableRows(noDetails)).toHaveLength(50);
   });
@@ -207,7 +284,7 @@ describe('renderSummary: table rows hold for any text (property)', () => {
           const p = plan(uniq.map((s) => change(s.name, 'update', { reasons: s.reasons, connectionId: s.id || undefined })));
           const md = renderSummary(planInput(p));
           const lines = md.split('\n');
-          const start = lines.indexOf('| Connection | Action | Details | ID | Status |');
+          const start = lines.indexOf('| Connection | Action | Changes | ID | Status |');
           const rows = lines.slice(start + 2, start + 2 + uniq.length);
           expect(rows).toHaveLength(uniq.length);
           for (const r of rows) {
