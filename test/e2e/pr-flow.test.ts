@@ -3,7 +3,7 @@
 // applied, an apply can be held to the reviewed plan file, forks without secrets fall back to validate, and
 // fail-on-drift turns a plan with changes into a failure. The cloud is the emulator, seeded like examples/.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator } from '../emulator/index.js';
@@ -11,6 +11,7 @@ import { startGitHubFake, type GitHubFake, type FakeComment } from '../github-fa
 import { parseMarker } from '../../src/report/comment-body.js';
 import { annotations, repoRoot, runAction, type ActionRun } from './harness.js';
 import { DATA_SUBNET, DATA_VPC, emulatorInputs, seedExampleCloud } from './example-cloud.js';
+import { expectGfmWellFormed, renderedText } from '../report/gfm.js';
 
 const OWNER = 'octo-org';
 const REPO = 'data-platform';
@@ -419,5 +420,79 @@ describe('forks and drift', () => {
     expectOk(clean);
     expect(clean.outputs['has-changes']).toBe('false');
     expect(clean.outputs['failure-reason'] ?? '').toBe('');
+  });
+});
+
+describe('the plan a reviewer reads (summary and comment held to GFM)', () => {
+  /** Adds `kafka-lb` with `ip` to kafka_prod (kafka.yaml) and rds_orders (databases.yaml), or moves it to `ip`. */
+  function setKafkaLb(ip: string): void {
+    const dir = path.join(workspace, '.dli', 'connections');
+    const edit = (file: string, after: string): void => {
+      const full = path.join(dir, file);
+      const text = readFileSync(full, 'utf8');
+      const existing = /  - \{ name: kafka-lb, ip: [0-9.]+ \}/;
+      writeFileSync(full, existing.test(text) ? text.replace(existing, `  - { name: kafka-lb, ip: ${ip} }`) : text.replace(after, `${after}\n  - { name: kafka-lb, ip: ${ip} }`));
+    };
+    edit('kafka.yaml', '  - { name: kafka-2, ip: 192.168.0.12 }');
+    edit('databases.yaml', '  - { name: rds-orders, ip: 192.168.0.21 }');
+  }
+
+  it('the examples applied, then one host moved in two manifests: old → new for that host in summary and comment', async () => {
+    gh = await startGitHubFake();
+    setKafkaLb('192.168.0.20');
+    expectOk(await applyOnPush({ 'comment-on-pr': 'never' }));
+    setKafkaLb('192.168.0.99');
+
+    const r = await planOnPr();
+    expectOk(r);
+    const comment = ourComments()[0]!.body;
+    for (const [where, md] of [['summary', r.summary], ['comment', comment]] as const) {
+      const tables = expectGfmWellFormed(md, where);
+      const rows = tables.find((t) => t.header[0] === 'Connection')!.rows;
+      // The two changed connections, each saying where kafka-lb moved; the unchanged one after them.
+      expect(rows.map((row) => [row[0], row[1]]), where).toEqual([
+        ['`kafka_prod`', 'update'],
+        ['`rds_orders`', 'update'],
+        ['`hbase_archive`', 'unchanged'],
+      ]);
+      for (const row of rows.slice(0, 2)) expect(renderedText(row[2]!), where).toBe('~ host kafka-lb: 192.168.0.20 → 192.168.0.99');
+      const text = renderedText(md);
+      expect(text.match(/-   host kafka-lb: 192\.168\.0\.20\n\+   host kafka-lb: 192\.168\.0\.99/g), where).toHaveLength(2);
+      expect(md).toContain('```diff\n~ update kafka_prod [');
+    }
+    // The log shows the same diff.
+    expect(r.stdout).toContain('-   host kafka-lb: 192.168.0.20\n+   host kafka-lb: 192.168.0.99');
+  });
+
+  it('a 1,000-connection plan renders cleanly in both; unchanged connections are counted, not rows', async () => {
+    gh = await startGitHubFake();
+    rmSync(path.join(workspace, '.dli'), { recursive: true });
+    const dir = path.join(workspace, '.dli', 'connections');
+    const doc = (i: number, ip: string) =>
+      [`name: conn_${String(i).padStart(4, '0')}`, `dest_vpc_id: ${DATA_VPC}`, `dest_network_id: ${DATA_SUBNET}`, 'hosts:', `  - { name: db-${i}, ip: ${ip} }`].join('\n');
+    // 1,000 live connections, ours; the manifests move the host of every tenth and add ten new connections.
+    for (let i = 0; i < 1000; i++) {
+      emu.state.seedConnection({
+        name: `conn_${String(i).padStart(4, '0')}`,
+        dest_vpc_id: DATA_VPC,
+        dest_network_id: DATA_SUBNET,
+        hosts: [{ name: `db-${i}`, ip: `192.168.${Math.floor(i / 250)}.${i % 250}` }],
+        tags: [{ key: 'managed-by-dli-connections', value: 'default' }],
+      });
+    }
+    const docs = Array.from({ length: 1010 }, (_, i) => doc(i, `192.168.${Math.floor(i / 250) + (i % 10 === 0 ? 10 : 0)}.${i % 250}`));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'many.yaml'), docs.join('\n---\n') + '\n');
+
+    const r = await planOnPr();
+    expectOk(r);
+    const comment = ourComments()[0]!.body;
+    expect(comment.length).toBeLessThan(65_000);
+    for (const [where, md] of [['summary', r.summary], ['comment', comment]] as const) {
+      const rows = expectGfmWellFormed(md, where).find((t) => t.header[0] === 'Connection')!.rows;
+      expect(rows, where).toHaveLength(110);
+      expect(renderedText(md), where).toContain('900 unchanged connections');
+      expect(renderedText(rows[0]![2]!)).toBe('~ host db-0: 192.168.0.0 → 192.168.10.0');
+    }
   });
 });

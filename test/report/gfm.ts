@@ -78,7 +78,7 @@ export function expectGfmWellFormed(md: string, where = 'markdown'): GfmShape['t
   return shape.tables;
 }
 
-/** The text a reader sees: rendered to HTML, tags dropped, entities decoded, whitespace runs kept as one space. */
+/** The text a reader sees: rendered to HTML, tags dropped (<br> kept as a line break), entities decoded, trimmed. */
 export function renderedText(md: string): string {
   const html = marked.parse(md, { gfm: true, async: false });
   return html
@@ -88,5 +88,6 @@ export function renderedText(md: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .trim();
 }
