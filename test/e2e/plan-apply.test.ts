@@ -268,7 +268,7 @@ describe('plan and apply against the emulator', () => {
     expect(kafkaRow).toMatch(/\| update \|/);
     expect(kafkaRow).toMatch(/host/);
     // (DLI lists the bound queue among the pools, so it is unbound under that list: either word is right.)
-    expect(run.summary).toMatch(/\n-   (queue|pool) q_adhoc\n/);
+    expect(run.summary).toMatch(/\n- {3}(queue|pool) q_adhoc\n/);
     expect(run.summary).toContain('+   route to_dr: 10.172.0.0/24');
   });
 

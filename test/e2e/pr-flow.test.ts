@@ -430,7 +430,7 @@ describe('the plan a reviewer reads (summary and comment held to GFM)', () => {
     const edit = (file: string, after: string): void => {
       const full = path.join(dir, file);
       const text = readFileSync(full, 'utf8');
-      const existing = /  - \{ name: kafka-lb, ip: [0-9.]+ \}/;
+      const existing = / {2}- \{ name: kafka-lb, ip: [0-9.]+ \}/;
       writeFileSync(full, existing.test(text) ? text.replace(existing, `  - { name: kafka-lb, ip: ${ip} }`) : text.replace(after, `${after}\n  - { name: kafka-lb, ip: ${ip} }`));
     };
     edit('kafka.yaml', '  - { name: kafka-2, ip: 192.168.0.12 }');
@@ -457,7 +457,7 @@ describe('the plan a reviewer reads (summary and comment held to GFM)', () => {
       ]);
       for (const row of rows.slice(0, 2)) expect(renderedText(row[2]!), where).toBe('~ host kafka-lb: 192.168.0.20 → 192.168.0.99');
       const text = renderedText(md);
-      expect(text.match(/-   host kafka-lb: 192\.168\.0\.20\n\+   host kafka-lb: 192\.168\.0\.99/g), where).toHaveLength(2);
+      expect(text.match(/- {3}host kafka-lb: 192\.168\.0\.20\n\+ {3}host kafka-lb: 192\.168\.0\.99/g), where).toHaveLength(2);
       expect(md).toContain('```diff\n~ update kafka_prod [');
     }
     // The log shows the same diff.
