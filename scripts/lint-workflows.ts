@@ -43,8 +43,8 @@ export interface Finding {
   message: string;
 }
 
-/** The ```yaml / ```yml blocks of a Markdown page that are workflows (a top-level `jobs:` line). */
-export function workflowBlocks(file: string, markdown: string): WorkflowSource[] {
+/** The ```yaml / ```yml blocks of a Markdown page, dedented, with the line and column they start at. */
+export function yamlBlocks(file: string, markdown: string): WorkflowSource[] {
   const blocks: WorkflowSource[] = [];
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -58,12 +58,17 @@ export function workflowBlocks(file: string, markdown: string): WorkflowSource[]
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) break;
       body.push(lines[j]!.startsWith(indent) ? lines[j]!.slice(indent.length) : lines[j]!.trimStart());
     }
-    if (/^ya?ml$/i.test(lang) && body.some((l) => /^jobs:/.test(l))) {
+    if (/^ya?ml$/i.test(lang)) {
       blocks.push({ file, firstLine: i + 2, indent: indent.length, content: `${body.join('\n')}\n` });
     }
     i = j;
   }
   return blocks;
+}
+
+/** The yaml blocks of a Markdown page that are workflows (a top-level `jobs:` line). */
+export function workflowBlocks(file: string, markdown: string): WorkflowSource[] {
+  return yamlBlocks(file, markdown).filter((b) => /^jobs:/m.test(b.content));
 }
 
 function filesUnder(root: string, dir: string, keep: (rel: string) => boolean): string[] {
@@ -75,6 +80,11 @@ function filesUnder(root: string, dir: string, keep: (rel: string) => boolean): 
     .sort();
 }
 
+/** The pages that show workflows to users: README.md and every .md page under docs/, repository-relative. */
+export function docPages(root: string): string[] {
+  return ['README.md', ...filesUnder(root, 'docs', (f) => f.endsWith('.md'))].filter((f) => existsSync(path.join(root, f)));
+}
+
 /** Every workflow of the checkout at `root`: workflow files, example workflows, workflows shown in the docs. */
 export function collectWorkflows(root: string): WorkflowSource[] {
   const isYaml = (f: string) => /\.ya?ml$/.test(f);
@@ -84,8 +94,7 @@ export function collectWorkflows(root: string): WorkflowSource[] {
   const examples = filesUnder(root, 'examples', isYaml)
     .map(whole)
     .filter((w) => /^jobs:/m.test(w.content));
-  const pages = ['README.md', ...filesUnder(root, 'docs', (f) => f.endsWith('.md'))].filter((f) => existsSync(path.join(root, f)));
-  const blocks = pages.flatMap((page) => workflowBlocks(page, readFileSync(path.join(root, page), 'utf8')));
+  const blocks = docPages(root).flatMap((page) => workflowBlocks(page, readFileSync(path.join(root, page), 'utf8')));
   return [...workflowFiles, ...examples, ...blocks];
 }
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { readSettings, InputError } from '../src/inputs.js';
+import { docPages, yamlBlocks } from '../scripts/lint-workflows.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ACTION_REF = /^dli-connections\/dli-connections@\S+$/;
@@ -406,30 +407,24 @@ describe('examples/workflows', () => {
 
 describe('workflow snippets of README.md and docs/', () => {
   // The reference moved from the README into docs/: every page's snippets are checked where they now live.
-  const pages = ['README.md', ...readdirSync(path.join(root, 'docs'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => path.posix.join('docs', f.split(path.sep).join('/')))
-    .sort()];
+  const pages = docPages(root);
   // Fenced ```yaml / ```yml blocks (any fence length, indented or not) that use this action.
-  const blocks = pages.flatMap((page) => {
-    const text = readFileSync(path.join(root, page), 'utf8');
-    return [...text.matchAll(/^([ \t]*)(`{3,}|~{3,})[ \t]*ya?ml[^\n]*\n([\s\S]*?)^\1\2[ \t]*$/gm)]
-      .map((m) => ({ page, body: m[3]!.replace(new RegExp(`^${m[1]}`, 'gm'), ''), line: text.slice(0, m.index).split('\n').length }))
-      .filter((b) => /uses:\s*dli-connections\/dli-connections@/.test(b.body));
-  });
+  const blocks = pages
+    .flatMap((page) => yamlBlocks(page, readFileSync(path.join(root, page), 'utf8')))
+    .filter((b) => /uses:\s*dli-connections\/dli-connections@/.test(b.content));
 
   it('finds the snippets where the docs keep them (quick start, keyless apply, export)', () => {
-    const where = new Set(blocks.map((b) => b.page));
+    const where = new Set(blocks.map((b) => b.file));
     for (const page of ['README.md', 'docs/oidc.md', 'docs/export.md']) expect(where, page).toContain(page);
   });
 
   it('every yaml snippet that uses the action parses and passes the same checks', () => {
     const problems: string[] = [];
     for (const b of blocks) {
-      const where = `${b.page}:${b.line}`;
+      const where = `${b.file}:${b.firstLine}`;
       let doc: unknown;
       try {
-        doc = yaml.load(b.body);
+        doc = yaml.load(b.content);
       } catch (error) {
         problems.push(`${where}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
         continue;
