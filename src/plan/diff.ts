@@ -174,9 +174,10 @@ function hostChanges(added: HostRecord[], removed: HostRecord[]): FieldChange[] 
   const addedPerName = count(added);
   const removedPerName = count(removed);
   const moved = (name: string): boolean => addedPerName.get(name) === 1 && removedPerName.get(name) === 1;
+  const addedByName = new Map(added.map((h) => [h.name, h]));
   const changes: FieldChange[] = [];
   for (const h of removed) {
-    const to = moved(h.name) ? added.find((a) => a.name === h.name) : undefined;
+    const to = moved(h.name) ? addedByName.get(h.name) : undefined;
     changes.push(to ? { field: 'hosts', key: h.name, old: h.ip, new: to.ip } : { field: 'hosts', key: h.name, old: h.ip });
   }
   for (const h of added) if (!moved(h.name)) changes.push({ field: 'hosts', key: h.name, new: h.ip });
