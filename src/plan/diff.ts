@@ -21,6 +21,7 @@ import type { ConnectionManifest, HostRecord, RouteSpec } from '../manifest/type
 import { FIELD_TABLE, fieldsUpdatedBy } from './fields.js';
 import { fingerprintPlan } from './fingerprint.js';
 import { apiText } from '../untrusted-text.js';
+import { plural } from './render-diff.js';
 import { inertText } from './render-text.js';
 import {
   OWNERSHIP_TAG_KEY,
@@ -589,7 +590,6 @@ function isOwnedBy(live: LiveState, id: string, label: string): boolean {
 
 /** What a new connection will carry, in the same short phrases as an update ("5 hosts, queue q1, route r1"). */
 function createReasons(m: ConnectionManifest): string[] {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const reasons = ['new connection'];
   if (m.hosts.length > 0) reasons.push(plural(m.hosts.length, 'host'));
   for (const q of m.queues) reasons.push(`queue ${q}`);

@@ -19,6 +19,7 @@ import {
   type DetailLevel,
 } from './sections.js';
 import { inlineCode, link } from './markdown.js';
+import { plural } from '../plan/render-diff.js';
 import type { CommentStatus, ReportInput } from './types.js';
 
 /**
@@ -95,7 +96,7 @@ function bodyAt(input: ReportInput, o: CommentOptions, level: DetailLevel, dropp
     input.mode === 'validate' ? foundConnectionsTable(input) : undefined,
     input.mode === 'plan' || input.mode === 'apply' ? connectionTable(input, level) : undefined,
     input.mode === 'export' ? exportedTable(input) : undefined,
-    droppedRows > 0 ? `_… and ${droppedRows} more connection${droppedRows === 1 ? '' : 's'}: see ${summaryPointer(o.summaryUrl)}._` : undefined,
+    droppedRows > 0 ? `_… and ${plural(droppedRows, 'more connection')}: see ${summaryPointer(o.summaryUrl)}._` : undefined,
     planChangesSection(input, level),
     problemsSection(input, level),
     fullPlanSection(input, level),

@@ -54,14 +54,14 @@ export function titleSection(input: ReportInput, heading = '##', suffix = ''): s
 export function statusLine(input: ReportInput): string {
   const reason = input.failureReason ? ` (${inlineCode(input.failureReason)})` : '';
   const errors = allDiagnostics(input).filter((d) => d.severity === 'error').length;
-  const errorText = errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '';
+  const errorText = errors > 0 ? plural(errors, 'error') : '';
   const failed = (details: string) => `**Failed**${reason}${details ? `: ${details}` : ''}`;
   switch (input.mode) {
     case 'validate': {
       if (input.failureReason || errors > 0) return failed(errorText);
       const n = input.connections?.length ?? 0;
       const f = input.files?.length ?? 0;
-      return `**Valid**: ${n} connection${n === 1 ? '' : 's'} in ${f} manifest file${f === 1 ? '' : 's'}`;
+      return `**Valid**: ${plural(n, 'connection')} in ${plural(f, 'manifest file')}`;
     }
     case 'plan': {
       const counts = input.plan ? countsText(input.plan.changes) : '';
@@ -80,7 +80,7 @@ export function statusLine(input: ReportInput): string {
     case 'export': {
       if (input.failureReason || errors > 0) return failed(errorText);
       const n = input.exported?.length ?? 0;
-      return `**Exported** ${n} connection${n === 1 ? '' : 's'}`;
+      return `**Exported** ${plural(n, 'connection')}`;
     }
   }
 }
