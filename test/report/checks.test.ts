@@ -55,3 +55,12 @@ describe('checks in the reports', () => {
     expect(checkStatusLine(input({ mode: 'check', checks: undefined }))).toContain('No checks');
   });
 });
+
+describe('checks in the PR comment', () => {
+  it('an apply comment carries the same checks section as the summary', async () => {
+    const { renderComment } = await import('../../src/report/comment-body.js');
+    const body = renderComment(input(), { label: 'l', fingerprint: 'f', status: 'applied' });
+    expect(body).toContain('### Connectivity checks');
+    expect(body).toContain('| `kafka_a` | `kafka-1:9092` | ✅ reachable |');
+  });
+});
