@@ -6,6 +6,7 @@ import { statusLine } from '../../src/report/sections.js';
 import { computeOutputs } from '../../src/report/outputs.js';
 import type { ReportInput } from '../../src/report/types.js';
 import type { ChecksReport } from '../../src/checks/types.js';
+import { expectGfmWellFormed, renderedText } from './gfm.js';
 
 const report: ChecksReport = {
   timeoutSeconds: 120,
@@ -36,6 +37,11 @@ describe('checks in the reports', () => {
     expect(row).toContain('queue q1\\: REACHABLE<br>pool p\\|1 \\(queue pq\\)\\: UNREACHABLE &lt;b&gt;@\u200dteam&lt;/b&gt;');
     expect(row.split(/(?<!\\)\|/)).toHaveLength(6); // the `|` in the pool name does not split the row
     expect(checksSection(input({ checks: undefined }), 0)).toBeUndefined();
+    // As GitHub renders it: one table, one row per address, the hostile text shown literally.
+    const [t] = expectGfmWellFormed(md, 'checks section');
+    expect(t!.header).toEqual(['Connection', 'Address', 'Check', 'Tested from']);
+    expect(t!.rows).toHaveLength(2);
+    expect(renderedText(md)).toContain('pool p|1 (queue pq): UNREACHABLE <b>@\u200dteam</b>');
   });
 
   it('the checks output maps connection → address → result', () => {
