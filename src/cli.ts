@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Local CLI over the same core as the action: `dli-connections validate|plan|apply|export [options]`.
+// Local CLI over the same core as the action: `dli-connections validate|plan|apply|export|check [options]`.
 // Options are the action's input names (`--region cn-north-4`, `--allow-replace`); credentials come from the
 // same environment variables the action falls back to, so a pre-commit hook or a laptop runs what CI runs.
 import { parseArgs } from 'node:util';
@@ -8,15 +8,15 @@ import { logLine, type Logger } from './logger.js';
 import { InputError, readSettings } from './inputs.js';
 import { run } from './run.js';
 
-const USAGE = `Usage: dli-connections <validate|plan|apply|export> [options] [manifest globs…]
+const USAGE = `Usage: dli-connections <validate|plan|apply|export|check> [options] [manifest globs…]
 
 Options (the action's inputs; booleans may be given bare):
   --manifests <glob>          manifest globs (repeatable; positional arguments too); '!glob' excludes
   --region <region>           e.g. cn-north-4 (or HUAWEI_CLOUD_REGION)
   --project-id <id>           default: looked up through IAM
   --label <label>             ownership label (default: default)
-  --prune, --allow-replace, --no-wait, --no-preflight, --fail-on-drift
-  --wait-timeout <s>, --concurrency <n>, --max-retries <n>, --request-timeout <s>
+  --prune, --allow-replace, --no-wait, --no-preflight, --no-checks, --fail-on-drift
+  --wait-timeout <s>, --check-timeout <s>, --concurrency <n>, --max-retries <n>, --request-timeout <s>
   --plan-file <path>          plan: where to write the plan; apply: the reviewed plan to hold the apply to
   --endpoint, --iam-endpoint, --sts-endpoint, --vpc-endpoint <url>
   --out <folder>, --force, --name <name>, --tag <k=v>   export options
@@ -25,10 +25,10 @@ Credentials: HUAWEI_CLOUD_ACCESS_KEY_ID / HUAWEI_CLOUD_SECRET_ACCESS_KEY [/ HUAW
 Exit status: 0 success, 1 failure (the failure reason is printed), 2 bad usage.`;
 
 const valueOptions = [
-  'region', 'project-id', 'label', 'wait-timeout', 'concurrency', 'max-retries', 'request-timeout', 'plan-file',
+  'region', 'project-id', 'label', 'wait-timeout', 'check-timeout', 'concurrency', 'max-retries', 'request-timeout', 'plan-file',
   'endpoint', 'iam-endpoint', 'sts-endpoint', 'vpc-endpoint', 'out', 'comment-on-pr',
 ] as const;
-const flagOptions = ['prune', 'allow-replace', 'no-wait', 'no-preflight', 'fail-on-drift', 'force', 'help'] as const;
+const flagOptions = ['prune', 'allow-replace', 'no-wait', 'no-preflight', 'no-checks', 'fail-on-drift', 'force', 'help'] as const;
 
 function stderrLogger(): Logger {
   return {
@@ -70,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  if (!['validate', 'plan', 'apply', 'export'].includes(command)) {
+  if (!['validate', 'plan', 'apply', 'export', 'check'].includes(command)) {
     process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
     return 2;
   }
@@ -81,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const o of ['prune', 'allow-replace', 'fail-on-drift'] as const) if (v[o]) inputs[o] = 'true';
   if (v['no-wait']) inputs.wait = 'false';
   if (v['no-preflight']) inputs.preflight = 'false';
+  if (v['no-checks']) inputs.checks = 'false';
   if (v.force) inputs['export-force'] = 'true';
   if (typeof v.out === 'string') inputs['export-path'] = v.out;
   inputs['export-names'] = ((v.name as string[] | undefined) ?? []).join('\n');
@@ -109,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (result.planText) process.stdout.write(`${result.planText}\n`);
   for (const e of result.exported?.entries ?? []) process.stdout.write(`${e.status.padEnd(11)} ${e.file}\n`);
+  for (const c of result.checks?.checks ?? []) process.stdout.write(`${c.result.padEnd(11)} ${c.connection} ${c.address}\n`);
   if (result.planFileChanges?.length) process.stdout.write(`${result.planFileChanges.map((l) => `  ${l}`).join('\n')}\n`);
   if (result.failureReason) {
     process.stderr.write(`failed (${result.failureReason}): ${result.failureMessage ?? ''}\n`);

@@ -5,7 +5,7 @@ import type { Settings } from './settings.js';
 import { RunFailure } from './failure.js';
 import { ApiError, UnexpectedResponseError, UnknownOutcomeError } from './dli/errors.js';
 import type { CredentialProvider } from './dli/credentials.js';
-import type { DliApi, DliResourceApi, VpcApi } from './dli/types.js';
+import type { ConnectivityTestApi, DliApi, DliResourceApi, VpcApi } from './dli/types.js';
 import { createDliClient } from './dli/client.js';
 import { createVpcClient } from './dli/vpc.js';
 import { resolveProjectId, staticCredentialProvider } from './dli/auth.js';
@@ -13,7 +13,7 @@ import { createOidcCredentialProvider } from './dli/oidc.js';
 
 export interface Cloud {
   projectId: string;
-  dli: DliApi & DliResourceApi;
+  dli: DliApi & DliResourceApi & ConnectivityTestApi;
   vpc: VpcApi;
   /** Runs an API-bound step; an API error ends the run with auth-failed or api-error and a message to act on. */
   guard<T>(fn: () => Promise<T>): Promise<T>;

@@ -7,7 +7,8 @@ export type FailureReason =
   | 'replace-blocked'
   | 'drift'
   | 'plan-changed'
-  | 'timeout';
+  | 'timeout'
+  | 'check-failed';
 
 /** An error that ends the run with a given failure-reason. */
 export class RunFailure extends Error {

@@ -16,7 +16,7 @@ export class InputError extends Error {
   }
 }
 
-const MODES: readonly Mode[] = ['validate', 'plan', 'apply', 'export'];
+const MODES: readonly Mode[] = ['validate', 'plan', 'apply', 'export', 'check'];
 const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'changes-only', 'never'];
 export const DEFAULT_MANIFEST_GLOBS = ['.dli/connections/**/*.{yml,yaml}'];
 const TRUE = ['true', 'True', 'TRUE'];
@@ -94,6 +94,8 @@ export function readSettings({ getInput, env, mask }: ReadSettingsOptions): Sett
     failOnDrift: bool('fail-on-drift', text('fail-on-drift'), false),
     planFile: text('plan-file'),
     preflight: bool('preflight', text('preflight'), true),
+    checks: bool('checks', text('checks'), true),
+    checkTimeoutSeconds: int('check-timeout', text('check-timeout'), 120, 1, 3600),
     exportPath: text('export-path') || '.dli/connections',
     exportForce: bool('export-force', text('export-force'), false),
     exportNames: lines(text('export-names')),

@@ -16,6 +16,9 @@ import type { Plan } from './plan/types.js';
 import type { ApplyResult } from './apply/types.js';
 import type { ExportResult } from './export/index.js';
 import { apiText } from './untrusted-text.js';
+import type { CheckTarget, ChecksReport } from './checks/index.js';
+import type { CheckApi } from './checks/run-checks.js';
+import { FAILING_RESULTS } from './checks/types.js';
 
 export interface RunDeps {
   logger: Logger;
@@ -47,6 +50,8 @@ export interface RunResult {
   apply?: ApplyResult;
   /** export: what was written. */
   exported?: ExportResult;
+  /** The connectivity checks (apply, check), when a manifest declares `checks` and the input is on. */
+  checks?: ChecksReport;
   failureReason?: FailureReason;
   /** One-line reason for a failed run (the step's error message). */
   failureMessage?: string;
@@ -144,6 +149,16 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
   const cloud = await connectCloud(settings, deps);
   result.projectId = cloud.projectId;
 
+  // mode check changes nothing: one List of the live connections, then their connectivity checks.
+  if (settings.mode === 'check') {
+    const checks = await import('./checks/index.js');
+    const live = await cloud.guard(() => cloud.dli.listConnections());
+    if (!settings.checks) result.notices.push('Input checks is false: mode check ran no test.');
+    else await runCheckPhase(result, checks.targetsFromLive(loaded.set.connections, live), cloud, settings, logger);
+    throwIfChecksFailed(result, 'Connectivity');
+    return;
+  }
+
   // 2. Observe and plan.
   const plan = await logger.group('Plan', async () => {
     const live = await cloud.guard(() => observe(cloud.dli, loaded.set.connections, { label: settings.label, logger }));
@@ -218,10 +233,32 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
     }),
   );
   result.apply = applied;
+  // 5. Connectivity checks of the connections that were applied (a failing one does not undo the apply).
+  if (settings.checks) {
+    const { targetsAfterApply } = await import('./checks/index.js');
+    await runCheckPhase(result, targetsAfterApply(loaded.set.connections, applied), cloud, settings, logger);
+  }
   if (!applied.ok) {
     const failed = applied.results.filter((r) => r.outcome === 'failed' || r.outcome === 'timeout').map((r) => r.name);
     throw new RunFailure(applied.failureReason ?? 'api-error', `Apply did not finish for: ${failed.join(', ')}.`);
   }
+  throwIfChecksFailed(result, 'The apply is done (a rerun changes nothing), but connectivity');
+}
+
+/** Runs the checks of `targets` into the result: the report and its diagnostics (errors, 403 warnings). */
+async function runCheckPhase(result: RunResult, targets: CheckTarget[], cloud: { dli: CheckApi }, settings: Settings, logger: Logger): Promise<void> {
+  const { checkPhase, checkDiagnostics } = await import('./checks/index.js');
+  const report = await checkPhase(targets, { api: cloud.dli, logger, concurrency: settings.concurrency, timeoutSeconds: settings.checkTimeoutSeconds });
+  if (!report) return;
+  result.checks = report;
+  result.diagnostics.push(...checkDiagnostics(report));
+}
+
+/** check-failed when an address is unreachable, timed out or hit an API error (a 403 only warns). */
+function throwIfChecksFailed(result: RunResult, lead: string): void {
+  if (!result.checks?.failed) return;
+  const names = [...new Set(result.checks.checks.filter((c) => FAILING_RESULTS.has(c.result)).map((c) => c.connection))];
+  throw new RunFailure('check-failed', `${lead} checks failed for: ${names.join(', ')}.`);
 }
 
 /** export: the live connections of the project become manifests under export-path (never overwritten unless forced). */

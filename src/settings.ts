@@ -1,7 +1,7 @@
 // The typed, validated settings of one run. Built in one place (src/inputs.ts for the action, src/cli.ts for the
 // CLI); nothing else reads inputs or environment variables.
 
-export type Mode = 'validate' | 'plan' | 'apply' | 'export';
+export type Mode = 'validate' | 'plan' | 'apply' | 'export' | 'check';
 export type CommentMode = 'auto' | 'always' | 'changes-only' | 'never';
 
 /** How API calls are authenticated. Secrets in here are masked the moment they are read. */
@@ -54,6 +54,10 @@ export interface Settings {
   /** Apply: the reviewed plan to check against. Plan: where to write (empty: under RUNNER_TEMP). */
   planFile: string;
   preflight: boolean;
+  /** Run the connectivity checks of manifests that declare `checks` (after apply, and in mode check). */
+  checks: boolean;
+  /** Longest wait for one connectivity test's final answer. */
+  checkTimeoutSeconds: number;
   exportPath: string;
   exportForce: boolean;
   /** export: only these connection names (exact); empty: all. */

@@ -105,7 +105,7 @@ describe.concurrent('dli-connections validate', () => {
   it('--help prints the usage and exits 0', async () => {
     const run = await cli(['--help'], { cwd: fixtures });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: dli-connections <validate|plan|apply|export>');
+    expect(run.stdout).toContain('Usage: dli-connections <validate|plan|apply|export|check>');
   });
 });
 

@@ -28,7 +28,7 @@ describe('readSettings', () => {
   });
 
   it('names the input and the allowed values for a bad mode, boolean, number or endpoint', () => {
-    expect(error({ mode: 'destroy' })).toBe(`Input 'mode' must be one of validate, plan, apply, export (got "destroy").`);
+    expect(error({ mode: 'destroy' })).toBe(`Input 'mode' must be one of validate, plan, apply, export, check (got "destroy").`);
     expect(error({ prune: 'yes' })).toBe(`Input 'prune' must be true or false (got "yes").`);
     expect(error({ concurrency: '-1' })).toBe(`Input 'concurrency' must be a whole number from 1 to 32 (got -1).`);
     expect(error({ concurrency: '2.5' })).toContain(`Input 'concurrency' must be a whole number`);

@@ -7,6 +7,8 @@ import { UnexpectedResponseError } from './errors.js';
 import { createHttpTransport, type ApiRequest, type HttpMethod, type HttpTransport, type HttpTransportOptions, type QueryValue } from './http.js';
 import {
   connectionSchema,
+  connectivityResultAnswer,
+  connectivityTaskAnswer,
   createConnectionAnswer,
   listConnectionsAnswer,
   listPoolsAnswer,
@@ -16,6 +18,7 @@ import {
   privilegesAnswer,
 } from './schemas.js';
 import type {
+  ConnectivityTestApi,
   CreateConnectionRequest,
   DliApi,
   DliElasticResourcePool,
@@ -54,6 +57,8 @@ const PERMISSION = {
   tag: 'dli:edsconnection:tag',
   queueList: 'dli:queue:list',
   poolList: 'dli:elasticresourcepool:list',
+  checkConnection: 'dli:queue:checkConnection',
+  getConnection: 'dli:queue:getConnection',
 } as const;
 
 export function transportFrom(opts: ClientOptions): HttpTransport {
@@ -77,7 +82,7 @@ export function formatTagFilter(tags: readonly Tag[]): string {
   return tags.map((t) => `${t.key}=${t.value}`).join(',');
 }
 
-export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi {
+export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi & ConnectivityTestApi {
   const transport = transportFrom(opts);
   const project = opts.projectId;
   const connections = ['v2.0', project, 'datasource', 'enhanced-connections'];
@@ -243,6 +248,23 @@ export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi {
         }
         if (page.length < DEFAULT_PAGE_SIZE) return all;
       }
+    },
+
+    // 12. Retried like a read: a second test of the same address from the same queue changes nothing, and the
+    // task id of the answer that arrived is the one read back.
+    async startConnectivityTest(queue: string, address: string) {
+      const answer = await call('startConnectivityTest', 'POST', ['v1.0', project, 'queues', queue, 'connection-test'], PERMISSION.checkConnection, {
+        body: { address },
+        idempotent: true,
+      });
+      return { taskId: parseAnswer('startConnectivityTest', connectivityTaskAnswer, answer).task_id };
+    },
+
+    // 13.
+    async showConnectivityTest(queue: string, taskId: string) {
+      const answer = await call('showConnectivityTest', 'GET', ['v1.0', project, 'queues', queue, 'connection-test', taskId], PERMISSION.getConnection);
+      const parsed = parseAnswer('showConnectivityTest', connectivityResultAnswer, answer);
+      return parsed.message === undefined ? { connectivity: parsed.connectivity } : { connectivity: parsed.connectivity, message: parsed.message };
     },
   };
 }

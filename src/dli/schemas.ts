@@ -80,6 +80,17 @@ export const listPoolsAnswer = z.object({
   count: opt(z.number()),
 });
 
+/** 12. `task_id` is an integer in the SDK since 3.1.94 and a string before (and in one edition of the docs). */
+export const connectivityTaskAnswer = z.object({
+  task_id: z.union([z.string().min(1), z.number()]).transform((v) => apiText(String(v), 100)),
+  message: opt(z.string().transform((s) => apiText(s))),
+});
+/** 13. `connectivity` may be absent while the test runs: then it reads as '' (not final). */
+export const connectivityResultAnswer = z.object({
+  connectivity: opt(z.string().transform((s) => apiText(s, 100))).transform((v) => v ?? ''),
+  message: opt(z.string().transform((s) => apiText(s))),
+});
+
 export const vpcAnswer = z.object({
   vpc: z.object({ id: z.string(), name: opt(z.string()), cidr: opt(z.string()), status: opt(z.string()) }),
 });

@@ -108,6 +108,20 @@ export interface DliResourceApi {
 }
 
 /**
+ * The queue-level address connectivity test (dli-api.md 12 and 13; Huawei's SDK: CreateConnectivityTask,
+ * ShowConnectivityTask). There is no pool-level test: a pool is tested through one of its queues.
+ */
+export interface ConnectivityTestApi {
+  /** 12. Starts a test of `address` (`host:port`) from the queue's network; the task id to read it back. */
+  startConnectivityTest(queue: string, address: string): Promise<{ taskId: string }>;
+  /**
+   * 13. The task's `connectivity` as the API says it (`REACHABLE` is documented; `UNREACHABLE` is final too; any
+   * other value, or none, means not finished yet) and its message.
+   */
+  showConnectivityTest(queue: string, taskId: string): Promise<{ connectivity: string; message?: string }>;
+}
+
+/**
  * VPC reads (preflight-api.md). The real client throws ApiError for a missing object (its code says so, its message
  * is kept); a test double may return null instead. Both mean "does not exist" to preflight.
  */

@@ -116,6 +116,7 @@ export function buildManifest(
   };
   if (input.routetable_id !== undefined) m.routetable_id = input.routetable_id;
   if (input.hosts_file !== undefined) m.hosts_file = input.hosts_file;
+  if (input.checks !== undefined) m.checks = [...input.checks];
   return m;
 }
 

@@ -7,6 +7,7 @@
 import type { ConnectionInput } from './schema.js';
 import { checkExpandedSize } from './expand.js';
 import {
+  checkAddressProblem,
   CIDRV4_RE,
   CONNECTION_KEYS,
   CONNECTION_NAME_RE,
@@ -15,6 +16,7 @@ import {
   isDefaultQueue,
   isHostName,
   isIPv4,
+  MAX_CHECKS,
   MAX_HOSTS,
   MAX_USER_TAGS,
   ROUTE_KEYS,
@@ -116,7 +118,8 @@ export function isValidConnection(doc: unknown, opts: { mayHaveAliases?: boolean
     optional(doc.hosts, validHosts) &&
     optional(doc.hosts_file, (f) => isString(f) && f.length >= 1) &&
     optional(doc.routes, validRoutes) &&
-    optional(doc.tags, validTags)
+    optional(doc.tags, validTags) &&
+    optional(doc.checks, (c) => Array.isArray(c) && c.length <= MAX_CHECKS && uniqueStrings(c, (s) => checkAddressProblem(s) === undefined))
   );
 }
 
@@ -134,5 +137,6 @@ export function toConnectionInput(doc: unknown): ConnectionInput {
   if (d.hosts_file !== undefined) out.hosts_file = d.hosts_file as string;
   if (d.routes !== undefined) out.routes = (d.routes as Obj[]).map((r) => ({ name: r.name as string, cidr: r.cidr as string }));
   if (d.tags !== undefined) out.tags = Object.fromEntries(tagEntries(d.tags as Obj)) as Record<string, string>;
+  if (d.checks !== undefined) out.checks = [...(d.checks as string[])];
   return out;
 }

@@ -14,6 +14,7 @@ import type { ConnectionManifest, ManifestSet } from './types.js';
 import { decodeManifestText } from './read-text.js';
 import { loadFileFast, loadFilePrecise, type FileOutcome } from './load-file.js';
 import { preparePositions } from './positions.js';
+import { unknownCheckHosts } from './checks-hosts.js';
 
 export type ManifestParser = 'fast' | 'precise';
 
@@ -177,6 +178,7 @@ export async function loadManifests(opts: LoadManifestsOptions): Promise<LoadMan
     if (r.namesOfInvalid) invalidNames.push(...r.namesOfInvalid);
   }
   fileDiagnostics.push(...(await duplicateNames(connections, invalidNames)));
+  fileDiagnostics.push(...(await unknownCheckHosts(connections)));
   if (opts.positions !== 'lazy' && connections.length > 0) await preparePositions();
   fileDiagnostics.sort(byPosition);
   diagnostics.push(...fileDiagnostics);

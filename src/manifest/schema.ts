@@ -18,6 +18,9 @@ import {
   TAG_VALUE_MAX,
   tagKeyProblem,
   tagValueProblem,
+  checkAddressProblem,
+  CHECK_ADDRESS_PATTERN,
+  MAX_CHECKS,
 } from './rules.js';
 
 export {
@@ -94,6 +97,14 @@ const queueName = z
   .min(1, { error: 'queue name must not be empty' })
   .refine((q) => !isDefaultQueue(q), { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
   .meta({ not: { pattern: '^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$' } });
+
+const checkAddressSchema = z
+  .string(typed('a string'))
+  .superRefine((value, ctx) => {
+    const problem = checkAddressProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ pattern: CHECK_ADDRESS_PATTERN });
 
 const poolName = z.string(typed('a string')).min(1, { error: 'pool name must not be empty' });
 
@@ -208,6 +219,15 @@ export const connectionSchema = z
         .optional()
         .describe('Custom routes; names unique, no two identical CIDRs.'),
       tags: tagsSchema.optional(),
+      checks: z
+        .array(checkAddressSchema, typed('a list of `host:port` strings'))
+        .max(MAX_CHECKS, rule((v) => `${Array.isArray(v) ? v.length : '?'} checks declared, at most ${MAX_CHECKS}`))
+        .superRefine(uniqueBy((c: string) => c, (c) => `check ${showValue(c)}`))
+        .meta({ uniqueItems: true })
+        .optional()
+        .describe(
+          `Addresses the bound queues and pools must reach, tested after apply (and by mode: check) through DLI's address connectivity test: \`host:port\` or \`ip:port\`, at most ${MAX_CHECKS}. A name that is not a DNS name must be one of the connection's hosts.`,
+        ),
     },
     typed('a mapping'),
   )

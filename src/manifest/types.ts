@@ -49,6 +49,8 @@ export interface ConnectionManifest {
    * leaves live user tags alone. Optional for backward compatibility; the loader always sets it.
    */
   tagsDeclared?: boolean;
+  /** `host:port` addresses the bound queues and pools must reach (connectivity checks); absent when none. */
+  checks?: string[];
   /** `hosts_file` as written in the manifest, when there was one (for reports). */
   hosts_file?: string;
   source: ManifestSource;

@@ -14,11 +14,12 @@ export type FieldUpdate =
 
 /**
  * The manifest fields the table covers. `name` is the identity (what live connections are matched by, so it is
- * never "changed"), `source` is where the manifest came from, and `hosts_file` is merged into `hosts` by the loader.
+ * never "changed"), `source` is where the manifest came from, `hosts_file` is merged into `hosts` by the loader, and
+ * `checks` is never sent to the connection API (it drives the connectivity tests after apply, src/checks/).
  * Every other field of ConnectionManifest must appear here: adding a field to the manifest type without deciding
  * how it is updated is a compile error.
  */
-export type ManagedField = Exclude<keyof ConnectionManifest, 'name' | 'source' | 'hosts_file' | 'tagsDeclared'>;
+export type ManagedField = Exclude<keyof ConnectionManifest, 'name' | 'source' | 'hosts_file' | 'tagsDeclared' | 'checks'>;
 
 export interface FieldRule {
   update: FieldUpdate;

@@ -21,6 +21,7 @@ import {
 import { inlineCode, link } from './markdown.js';
 import { plural } from '../plan/render-diff.js';
 import type { CommentStatus, ReportInput } from './types.js';
+import { checksSection } from './checks.js';
 
 /**
  * Bodies are kept under this many characters. GitHub refuses more than 65,536; the rest is headroom for the
@@ -96,6 +97,7 @@ function bodyAt(input: ReportInput, o: CommentOptions, level: DetailLevel, dropp
     input.mode === 'validate' ? foundConnectionsTable(input) : undefined,
     input.mode === 'plan' || input.mode === 'apply' ? connectionTable(input, level) : undefined,
     input.mode === 'export' ? exportedTable(input) : undefined,
+    checksSection(input, level),
     droppedRows > 0 ? `_… and ${plural(droppedRows, 'more connection')}: see ${summaryPointer(o.summaryUrl)}._` : undefined,
     planChangesSection(input, level),
     problemsSection(input, level),

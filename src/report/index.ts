@@ -11,6 +11,7 @@ import { computeOutputs, setOutputs } from './outputs.js';
 import { allDiagnostics, outcomeCounts } from './sections.js';
 import { renderSummary, writeSummary } from './summary.js';
 import type { ReportInput } from './types.js';
+import { checksSuffix } from './checks.js';
 
 export type { ReportInput } from './types.js';
 export { renderSummary, writeSummary } from './summary.js';
@@ -35,6 +36,7 @@ export function reportInputFrom(settings: Settings, result: RunResult, runUrl?: 
     runUrl,
     planFile: result.planFilePath,
     exported: result.exported?.entries.map((e) => ({ name: e.name, file: e.file, status: e.status })),
+    ...(result.checks ? { checks: result.checks } : {}),
   };
 }
 
@@ -55,7 +57,8 @@ export async function reportToRunner(
 }
 
 async function commentOnPullRequest(settings: Settings, input: ReportInput, gh: GitHubRunContext, logger: Logger): Promise<void> {
-  if (settings.commentOnPr === 'never' || input.mode === 'export') return;
+  // mode check reviews no plan: its report is the job summary, never the plan comment.
+  if (settings.commentOnPr === 'never' || input.mode === 'export' || input.mode === 'check') return;
   if (!settings.githubToken) {
     logger.debug('No github-token: no pull request comment.');
     return;
@@ -74,9 +77,11 @@ async function commentOnPullRequest(settings: Settings, input: ReportInput, gh: 
   if (isAfterMerge(input, event) && gh.sha && findMergedPr && markApplied) {
     const pr = await findMergedPr({ ...target, sha: gh.sha });
     if (pr === undefined) return;
-    const ok = input.apply ? input.apply.ok && !input.failureReason : !input.failureReason;
+    // A failed connectivity check does not undo the apply: the comment still says applied, with the checks.
+    const failed = input.failureReason !== undefined && input.failureReason !== 'check-failed';
+    const ok = input.apply ? input.apply.ok && !failed : !failed;
     const result = input.apply
-      ? outcomeCounts(input.apply.results)
+      ? outcomeCounts(input.apply.results) + checksSuffix(input)
       : input.failureReason
         ? `failed (${input.failureReason})`
         : 'no changes';

@@ -2,6 +2,7 @@
 import * as core from './runner.js';
 import type { ChangeAction } from '../plan/types.js';
 import type { ReportInput } from './types.js';
+import { checksOutput } from './checks.js';
 
 export interface ActionOutputs {
   'connection-id': string;
@@ -14,6 +15,8 @@ export interface ActionOutputs {
   unchanged: string;
   'plan-file': string;
   'failure-reason': string;
+  /** JSON: connection → address → reachable | unreachable | timeout | error | not-run. */
+  checks: string;
 }
 
 /** Which output list an action counts in; adopt is an update (the connection existed), the rest are not managed. */
@@ -80,6 +83,7 @@ export function computeOutputs(input: ReportInput): ActionOutputs {
     unchanged: JSON.stringify(buckets.unchanged),
     'plan-file': input.planFile ?? '',
     'failure-reason': input.failureReason ?? '',
+    checks: checksOutput(input),
   };
 }
 

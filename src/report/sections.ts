@@ -6,6 +6,7 @@ import { changeFacts, displayOrder, factSign, factText, plural, type Fact } from
 import { codeBlock, detailsBlock, escapeMarkdown, escapeTableCell, inlineCode, table } from './markdown.js';
 import { planDiffBlock } from './plan-diff.js';
 import type { ApplyConnectionResult, PeeringStatus, ReportInput } from './types.js';
+import { checkStatusLine, checksSuffix } from './checks.js';
 
 export { displayOrder };
 
@@ -38,6 +39,7 @@ const MODE_TITLE: Record<ReportInput['mode'], string> = {
   plan: 'plan',
   apply: 'apply',
   export: 'export',
+  check: 'check',
 };
 
 /** `## DLI connections · plan` and a line with region, project and label. */
@@ -71,8 +73,9 @@ export function statusLine(input: ReportInput): string {
     }
     case 'apply': {
       if (input.apply) {
-        const ok = input.apply.ok && !input.failureReason;
-        return `**${ok ? 'Applied' : 'Apply failed'}**${reason}: ${outcomeCounts(input.apply.results)}`;
+        // check-failed: the apply itself is done (a rerun changes nothing); the checks part says what failed.
+        const ok = input.apply.ok && (!input.failureReason || input.failureReason === 'check-failed');
+        return `**${ok ? 'Applied' : 'Apply failed'}**${reason}: ${outcomeCounts(input.apply.results)}${checksSuffix(input)}`;
       }
       if (input.failureReason || errors > 0) return failed(errorText);
       return input.plan && !input.plan.hasChanges ? '**No changes**' : '**Not applied**';
@@ -82,6 +85,8 @@ export function statusLine(input: ReportInput): string {
       const n = input.exported?.length ?? 0;
       return `**Exported** ${plural(n, 'connection')}`;
     }
+    case 'check':
+      return checkStatusLine(input);
   }
 }
 

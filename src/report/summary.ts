@@ -18,6 +18,7 @@ import {
   type DetailLevel,
 } from './sections.js';
 import type { ReportInput } from './types.js';
+import { checksSection } from './checks.js';
 
 /** GitHub's limit for one step's summary, in bytes. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -31,6 +32,7 @@ function renderAt(input: ReportInput, level: DetailLevel): string {
     input.mode === 'validate' ? filesSection(input, level) : undefined,
     input.mode === 'plan' || input.mode === 'apply' ? connectionTable(input, level) : undefined,
     input.mode === 'export' ? exportedTable(input) : undefined,
+    checksSection(input, level),
     planChangesSection(input, level),
     problemsSection(input, level),
     applyNotesSection(input, level),

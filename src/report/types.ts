@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { FailureReason } from '../failure.js';
 import type { Mode } from '../settings.js';
 import type { Plan } from '../plan/types.js';
+import type { ChecksReport } from '../checks/types.js';
 
 // The apply result is rendered as src/apply defines it (a type-only import: no code of apply is loaded).
 export type {
@@ -46,6 +47,8 @@ export interface ReportInput {
   exported?: ExportedFile[];
   /** Where the plan file was written (plan) or read from (apply); becomes the `plan-file` output. */
   planFile?: string;
+  /** The connectivity checks (apply, check), rendered by checks.ts. */
+  checks?: ChecksReport;
 }
 
 /** The status carried in the PR comment's marker. */

@@ -163,7 +163,7 @@ describe.concurrent('validate mode through dist/index.js', () => {
 
 describe.concurrent('bad inputs fail the run with a message naming the input', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['unknown mode', { mode: 'deploy' }, /Input 'mode' must be one of validate, plan, apply, export \(got "deploy"\)/],
+    ['unknown mode', { mode: 'deploy' }, /Input 'mode' must be one of validate, plan, apply, export, check \(got "deploy"\)/],
     ['a non-boolean prune', { prune: 'maybe' }, /Input 'prune' must be true or false \(got "maybe"\)/],
     ['a negative concurrency', { concurrency: '-1' }, /Input 'concurrency' must be a whole number from 1 to 32 \(got -1\)/],
     ['an http endpoint that is not loopback', { endpoint: 'http://dli.example.com' }, /Input 'endpoint'.*http/],

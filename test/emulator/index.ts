@@ -9,9 +9,11 @@ import { EmuError, EmulatorStateImpl, type ConnectionView, type SeedConnection }
 import { IdentityStore, newAccessKeyId, newSecretKey, type OidcConfig, type PasswordUser } from './identity.js';
 import { isUuid } from './validation.js';
 import { unknownField } from './sdk-fields.js';
+import { ConnectivityTests, type Reachability } from './connectivity.js';
 
 export type { LiveConnectionLike, ConnectionView, SeedConnection, PeeringLike } from './state.js';
 export type { OidcConfig, PasswordUser } from './identity.js';
+export type { Reachability } from './connectivity.js';
 export { verifySignature } from './signature.js';
 
 export interface EmulatorOptions {
@@ -32,6 +34,8 @@ export interface EmulatorOptions {
   users?: PasswordUser[];
   /** Keep each answer's body in the request log (`answer`): off by default, the log would hold every page listed. */
   recordAnswers?: boolean;
+  /** The connectivity test: address (`host:port`) → how it answers; unlisted addresses are unreachable. */
+  reachability?: Record<string, Reachability>;
 }
 
 export interface RequestLogEntry {
@@ -100,6 +104,8 @@ export interface EmulatorState {
   setPeeringDelay(ms: number): void;
   failPeeringsOf(name: string, errMsg: string): void;
   expireCredentials(): void;
+  /** The connectivity test's answer for one address (replaces an earlier rule for it). */
+  setReachability(address: string, rule: Reachability): void;
 }
 
 export interface Emulator {
@@ -155,6 +161,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     queuesListedAs: opts.queuesListedAs ?? 'elastic_resource_pools',
   });
   state.onExpireCredentials = () => identity.expireAll();
+  const connectivity = new ConnectivityTests(state);
+  for (const [address, rule] of Object.entries(opts.reachability ?? {})) connectivity.setReachability(address, rule);
 
   const requests: RequestLogEntry[] = [];
   let faults: ActiveFault[] = [];
@@ -267,6 +275,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         return ok({ queues: listQueues(query.queue_type) });
       case 'listPools':
         return ok(listPools(query));
+      case 'createConnectivityTask':
+        return ok(connectivity.start(route.params.queue ?? '', body));
+      case 'showConnectivityTask':
+        return ok(connectivity.show(route.params.queue ?? '', id));
       case 'showVpc':
         return showVpcObject('vpc', id, query);
       case 'showSubnet':
@@ -583,7 +595,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     clearFaults: () => {
       faults = [];
     },
-    state,
+    state: Object.assign(state, { setReachability: (address: string, rule: Reachability) => connectivity.setReachability(address, rule) }),
     issueToken: (o) => identity.issueToken(o?.expiresInMs).token,
     issuedSecrets: () => [...identity.issuedSecrets],
     close: () =>

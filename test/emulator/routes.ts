@@ -24,6 +24,8 @@ export type Operation =
   | 'showVpc'
   | 'showSubnet'
   | 'showRouteTable'
+  | 'createConnectivityTask'
+  | 'showConnectivityTask'
   | 'unknown';
 
 /** DLI connection operations that change state (what mutatingRequests() counts). */
@@ -70,6 +72,10 @@ const table: [string, string, Operation, AuthMode?][] = [
   ['POST', 'v3/:project/dli_enhanced_datasource/:id/tags/delete', 'deleteTags'],
   ['GET', 'v1.0/:project/queues', 'listQueues'],
   ['GET', 'v3/:project/elastic-resource-pools', 'listPools'],
+  // The address connectivity test (SDK: CreateConnectivityTask / ShowConnectivityTask). Not in MUTATING_OPERATIONS:
+  // a test changes no connection.
+  ['POST', 'v1.0/:project/queues/:queue/connection-test', 'createConnectivityTask'],
+  ['GET', 'v1.0/:project/queues/:queue/connection-test/:id', 'showConnectivityTask'],
   ['GET', 'v1/:project/vpcs/:id', 'showVpc'],
   ['GET', 'v1/:project/subnets/:id', 'showSubnet'],
   ['GET', 'v1/:project/routetables/:id', 'showRouteTable'],

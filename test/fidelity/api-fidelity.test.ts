@@ -41,6 +41,8 @@ const READ_SCHEMA: Record<string, z.ZodType | undefined> = {
   listTags: schemas.listTagsAnswer,
   listQueues: schemas.listQueuesAnswer,
   listElasticResourcePools: schemas.listPoolsAnswer,
+  startConnectivityTest: schemas.connectivityTaskAnswer,
+  showConnectivityTest: schemas.connectivityResultAnswer,
   showVpc: schemas.vpcAnswer,
   showSubnet: schemas.subnetAnswer,
   showRouteTable: schemas.routeTableAnswer,
@@ -139,6 +141,11 @@ beforeAll(async () => {
   await run('deleteTags', () => dli.deleteTags(id, [{ key: 'k2', value: 'v2' }]));
   await run('listQueues', () => dli.listQueues());
   await run('listElasticResourcePools', () => dli.listElasticResourcePools());
+  let taskId = '';
+  await run('startConnectivityTest', async () => {
+    ({ taskId } = await dli.startConnectivityTest('q1', 'db.example:3306'));
+  });
+  await run('showConnectivityTest', () => dli.showConnectivityTest('q1', taskId));
   await run('showVpc', () => vpc.showVpc(VPC));
   await run('showSubnet', () => vpc.showSubnet(SUBNET));
   await run('showRouteTable', () => vpc.showRouteTable(RTB));

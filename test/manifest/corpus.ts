@@ -149,6 +149,20 @@ export const invalidCases: InvalidCase[] = [
   { name: 'tag key too long', files: m(`tags:\n  ${'k'.repeat(129)}: v\n`), expect: [e(5, 3, 'must be 1–128 characters')] },
   { name: 'tag value too long', files: m(`tags:\n  k: ${'v'.repeat(256)}\n`), expect: [e(5, 6, 'value is too long (256 characters, at most 255)')] },
   { name: 'ten user tags', files: m('tags:\n' + Array.from({ length: 10 }, (_, i) => `  t${i}: v\n`).join('')), expect: [e(4, 1, '10 tags declared, at most 9')] },
+  // --- checks ---
+  { name: 'checks is a string', files: m('checks: kafka-1:9092\n'), expect: [e(4, 9, 'checks: expected a list of `host:port` strings, got a string')] },
+  { name: 'check without port', files: m('checks: [kafka-1]\n'), expect: [e(4, 10, 'checks[0]: check "kafka-1" must be `host:port`')] },
+  { name: 'check port out of range', files: m('checks:\n  - db:65536\n'), expect: [e(5, 5, 'port 65536 is not a port number (1–65535)')] },
+  { name: 'check port zero', files: m('checks: ["db:0"]\n'), expect: [e(4, 10, 'port 0 is not a port number')] },
+  { name: 'check bad IPv4', files: m('checks: [10.0.0.256:80]\n'), expect: [e(4, 10, '"10.0.0.256" is not an IPv4 address')] },
+  { name: 'check host with a space', files: m('checks: ["a b:80"]\n'), expect: [e(4, 10, 'must be `host:port`')] },
+  { name: 'duplicate check', files: m('checks: [db:1, db:2, db:1]\n'), expect: [e(4, 22, 'checks[2]: check "db:1" is listed twice')] },
+  { name: 'check is a number', files: m('checks: [1]\n'), expect: [e(4, 10, 'checks[0]: expected a string, got a number')] },
+  {
+    name: 'check host that is no DNS name and no host record',
+    files: m('hosts:\n  - { name: my_db, ip: 10.0.0.5 }\nchecks:\n  - my_db:3306\n  - other_db:3306\n'),
+    expect: [e(8, 5, 'checks[1]: "other_db" is not a DNS name, so it must be one of the connection\'s hosts')],
+  },
   // --- hosts_file ---
   { name: 'hosts_file missing', files: m('hosts_file: nope.hosts\n'), expect: [e(4, 13, 'hosts_file "nope.hosts" not found')] },
   { name: 'hosts_file .. escape', files: m('hosts_file: ../../etc/hosts\n'), expect: [e(4, 13, 'points outside the repository')] },
@@ -253,5 +267,10 @@ export const validCases: ValidCase[] = [
   { name: 'tag keys the parsers read differently', files: m('tags:\n  +0x1: a\n  0b11: b\n'), names: ['kafka_prod'] },
   { name: 'nine tags', files: m('tags:\n' + Array.from({ length: 9 }, (_, i) => `  t${i}: v\n`).join('')), names: ['kafka_prod'] },
   { name: 'quoted numbers as strings', files: { 'm.yml': 'name: "123"\ndest_vpc_id: "1"\ndest_network_id: "0x1"\ntags: {n: "1"}\n' }, names: ['123'] },
+  {
+    name: 'checks: DNS names, IPs, and a host record from hosts_file',
+    files: { ...m('hosts_file: h.hosts\nchecks: [kafka-1.internal:9092, 192.168.0.12:3306, zk_1:2181, "db:65535"]\n'), 'h.hosts': '10.0.0.1 zk_1\n' },
+    names: ['kafka_prod'],
+  },
   { name: 'several files sorted', files: { 'b.yml': BASE.replace('kafka_prod', 'b'), 'a.yaml': BASE.replace('kafka_prod', 'a') }, names: ['a', 'b'] },
 ];

@@ -155,8 +155,11 @@ describe('isValidConnection agrees with the zod route', () => {
     hosts_file: 'hosts.txt',
     routes: [{ name: 'r1', cidr: '10.0.0.0/24' }],
     tags: { team: 'a' },
+    checks: ['h1:9092', '10.0.0.1:3306'],
   };
   const small = fc.oneof(fewStrings, oddScalar);
+  // Valid and nearly valid check addresses (port 0, 65536, leading zero, bad IPv4, no port), duplicates likely.
+  const checkAddress = fc.constantFrom('h1:9092', 'kafka-1:9092', '10.0.0.1:3306', 'h_1:80', 'h1:0', 'h1:65536', 'h1:080', '10.0.0.256:1', 'h1', ':80', 'a b:1', '-x:1');
   /** One change to one field: a new value, or the key removed (`undefined` → deleted below). */
   const mutation = fc.oneof(
     fc.tuple(fc.constantFrom('name', 'dest_vpc_id', 'dest_network_id', 'routetable_id', 'hosts_file'), anyOf(oddString)),
@@ -167,6 +170,7 @@ describe('isValidConnection agrees with the zod route', () => {
       anyOf(oddList(fc.oneof({ weight: 3, arbitrary: fc.record({ name: small, cidr: small }) }, route))),
     ),
     fc.tuple(fc.constant('tags'), anyOf(tags)),
+    fc.tuple(fc.constant('checks'), anyOf(oddList(fc.oneof(checkAddress, oddScalar)))),
     fc.tuple(fc.constantFrom('nmae', 'extra', 'Name'), oddScalar),
     fc.tuple(fc.constantFrom(...CONNECTION_KEYS), fc.constantFrom(undefined, 'undefined-value')),
   );

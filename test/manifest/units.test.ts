@@ -128,3 +128,28 @@ describe('JSON Schema', () => {
     for (const key of TOP_LEVEL_KEYS) expect(s.properties[key]?.description, key).toBeTruthy();
   });
 });
+
+describe('checks: the address rule', () => {
+  it('takes host:port and ip:port with ports 1–65535', async () => {
+    const { checkAddressProblem } = await import('../../src/manifest/rules.js');
+    for (const ok of ['kafka-1:9092', '192.168.0.12:3306', 'db:1', 'db:65535', 'kafka-1.internal.example:443', 'zk_1:2181', '9db.example:80']) {
+      expect(checkAddressProblem(ok), ok).toBeUndefined();
+    }
+  });
+  it('refuses what the DLI test would not take, saying why', async () => {
+    const { checkAddressProblem } = await import('../../src/manifest/rules.js');
+    const cases: [string, string][] = [
+      ['db', 'must be `host:port`'],
+      ['db:', 'must be `host:port`'],
+      [':80', 'must be `host:port`'],
+      ['db:0', 'is not a port number'],
+      ['db:080', 'is not a port number'],
+      ['db:65536', 'is not a port number'],
+      ['10.0.0.256:80', 'is not an IPv4 address'],
+      ['1.2.3:80', 'is not an IPv4 address'],
+      ['-db:80', 'neither a DNS name nor a host record name'],
+      ['[::1]:80', 'must be `host:port`'],
+    ];
+    for (const [bad, why] of cases) expect(checkAddressProblem(bad), bad).toContain(why);
+  });
+});

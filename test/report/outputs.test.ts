@@ -90,6 +90,7 @@ describe('computeOutputs: validate mode', () => {
       unchanged: '[]',
       'plan-file': '',
       'failure-reason': 'validation-failed',
+      checks: '{}',
     });
   });
 });

@@ -35,6 +35,8 @@ const settings: Settings = {
   failOnDrift: false,
   planFile: '',
   preflight: true,
+  checks: true,
+  checkTimeoutSeconds: 120,
   exportPath: '',
   exportForce: false,
   exportNames: [],
