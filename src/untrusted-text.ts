@@ -19,9 +19,16 @@ export function escapeControls(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. */
+const CUT_NOTICE = /… \(cut, \d+ more characters\)$/;
+
+/**
+ * `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. Idempotent: text that
+ * was already cut to `max` or less keeps its notice (and its count) instead of being cut again.
+ */
 export function cutText(s: string, max: number = MAX_API_TEXT): string {
   if (s.length <= max) return s;
+  const notice = CUT_NOTICE.exec(s);
+  if (notice && notice.index <= max) return s;
   let end = max;
   const last = s.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--; // keep a surrogate pair whole

@@ -412,7 +412,7 @@ function failedPeeringWarnings(m: ConnectionManifest, conn: LiveConnection): Dia
         code: 'peering-failed',
         message:
           `connection "${m.name}" (${inertText(apiText(conn.id, 100))}): the peering of ${kind} ` +
-          `"${inertText(apiText(p.name, 200))}" is FAILED: ${inertText(p.err_msg ?? 'DLI gave no error message')}`,
+          `"${inertText(apiText(p.name, 200))}" is FAILED: ${inertText(apiText(p.err_msg ?? 'DLI gave no error message'))}`,
         hint: "check the target subnet's security groups, route table and CIDR overlap; a FAILED pool cannot be unbound: fix it in DLI or bind another",
         position: m.source.locate([manifestField]),
       });

@@ -71,6 +71,13 @@ describe('DLI client against the emulator', () => {
     const privileges = await client.showPrivileges(id);
     expect(Array.isArray(privileges.privileges)).toBe(true);
 
+    // A connection cannot be deleted while a peering is CREATING (50 ms here): on a fast machine the calls above
+    // take less than that, so wait for the peerings to settle first, as apply does.
+    for (let i = 0; i < 100; i++) {
+      const c = await client.showConnection(id);
+      if (![...c.elastic_resource_pools, ...c.available_queue_info].some((p) => p.status === 'CREATING')) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     await client.deleteConnection(id);
     const after = await client.listConnections({ name: 'conn_a', status: 'ACTIVE' });
     expect(after).toEqual([]);

@@ -32,7 +32,10 @@ export interface EmulatorOptions {
   queuesListedAs?: 'elastic_resource_pools' | 'available_queue_info';
   /** Users accepted by POST /v3/auth/tokens; unset = any non-empty name/password. */
   users?: PasswordUser[];
-  /** Keep each answer's body in the request log (`answer`): off by default, the log would hold every page listed. */
+  /**
+   * Keep each answer's body in the request log (`answer`), and the names of the request's operation-specific headers
+   * (`headers`: those the SDK sets besides auth, e.g. X-Idp-Id): off by default, the log would hold every page listed.
+   */
   recordAnswers?: boolean;
   /** The connectivity test: address (`host:port`) → how it answers; unlisted addresses are unreachable. */
   reachability?: Record<string, Reachability>;
@@ -54,6 +57,8 @@ export interface RequestLogEntry {
   fault?: FaultKind;
   /** Added for the API fidelity test: the body the emulator answered (a normal answer, not a fault's), when recordAnswers is set. */
   answer?: unknown;
+  /** With recordAnswers: the operation-specific request headers sent (names as the SDK spells them), never values. */
+  headers?: string[];
 }
 
 /** `malformed` (added for the reliability suite): answers 200 with a body of the wrong shape (`body`, or a default). */
@@ -128,6 +133,9 @@ export interface Emulator {
   issuedSecrets(): string[];
   close(): Promise<void>;
 }
+
+/** Request headers some operations carry besides signing/auth (the SDK's per-call headers), for the fidelity test. */
+const OPERATION_HEADERS = ['X-Idp-Id'];
 
 export const DEFAULT_PROJECT_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 export const DEFAULT_DOMAIN_ID = 'f9e8d7c6b5a4938271605f4e3d2c1b0a';
@@ -553,7 +561,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       return;
     }
     send(res, answer, requestId);
-    if (opts.recordAnswers) entry.answer = answer.body;
+    if (opts.recordAnswers) {
+      entry.answer = answer.body;
+      entry.headers = OPERATION_HEADERS.filter((h) => req.headers[h.toLowerCase()] !== undefined);
+    }
     finish(answer.status, errorCode);
   }
 

@@ -189,12 +189,14 @@ describe('API fidelity: the client sends what the table says, within the SDK', (
     for (const m of routesSource.matchAll(/\['(?:GET|POST|PUT|DELETE)', [^,]+, '(\w+)'/g)) expect(emulated, m[1]).toContain(m[1]);
   });
 
-  it.each(clientRows.map((r) => [r.operation, r] as const))('%s: method, path, query keys and body fields', (_op, row: FidelityRow) => {
+  it.each(clientRows.map((r) => [r.operation, r] as const))('%s: method, path, query keys, per-call headers and body fields', (_op, row: FidelityRow) => {
     const entries = seen.get(row.operation) ?? [];
     expect(entries.length, 'the client made this call').toBeGreaterThan(0);
     const queryKeys = new Set<string>();
     const bodyPaths = new Set<string>();
+    const headers = new Set<string>();
     for (const e of entries) {
+      for (const h of e.headers ?? []) headers.add(h);
       expect(e.method).toBe(row.ours.method);
       expect(e.path).toMatch(pathPattern(row.ours.path));
       for (const k of Object.keys(e.query)) queryKeys.add(k);
@@ -204,6 +206,8 @@ describe('API fidelity: the client sends what the table says, within the SDK', (
     // What the client sends is exactly the table's "ours" …
     expect([...queryKeys].sort()).toEqual([...row.ours.query].sort());
     expect([...bodyPaths].sort()).toEqual([...row.ours.request].sort());
+    expect([...headers].sort()).toEqual([...row.ours.headers].sort());
+    for (const h of row.ours.headers) expect(row.sdk.headers, `header ${h}`).toContain(h);
     // … and the table's "ours" is within the SDK's (method, path shape, query, body).
     expect(row.ours.method).toBe(row.sdk.method);
     expect(row.ours.path).toMatch(pathPattern(row.sdk.path));

@@ -49,6 +49,13 @@ function versus(ours: readonly string[], sdk: readonly string[]): string {
   return o === s ? o : `ours: ${ours.length ? o : 'none'} — SDK: ${s}`;
 }
 
+/** Query keys, and the per-call headers when there are any (X-Idp-Id). */
+function queryCell(row: FidelityRow): string {
+  const query = versus(row.ours.query, row.sdk.query);
+  if (row.ours.headers.length === 0 && row.sdk.headers.length === 0) return query;
+  return `${query}; header ${versus(row.ours.headers, row.sdk.headers)}`;
+}
+
 function responseCell(row: FidelityRow): string {
   const read = compactFields(row.ours.response);
   const inSdk = row.ours.response.filter((f) => row.sdk.response.includes(f));
@@ -68,11 +75,11 @@ export function renderFidelitySection(table: FidelityTable): string {
   const lines: string[] = [];
   lines.push(BEGIN, '');
   lines.push(`SDK: \`huaweicloud/huaweicloud-sdk-nodejs-v3\`, ${table.sdkRelease} (commit \`${table.sdkCommit}\`).`, '');
-  lines.push('| Operation | Used by | Method and path | Query | Request fields | Response fields we read | SDK file and models | Verdict |');
+  lines.push('| Operation | Used by | Method and path | Query (and headers) | Request fields | Response fields we read | SDK file and models | Verdict |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of table.rows) {
     lines.push(
-      `| ${row.operation} (${row.service}) | ${row.usedBy.join(', ')} | ${methodAndPath(row)} | ${versus(row.ours.query, row.sdk.query)}` +
+      `| ${row.operation} (${row.service}) | ${row.usedBy.join(', ')} | ${methodAndPath(row)} | ${queryCell(row)}` +
         ` | ${versus(row.ours.request, row.sdk.request)} | ${responseCell(row)} | ${sdkCell(row)} | ${VERDICT[row.verdict]} |`,
     );
   }

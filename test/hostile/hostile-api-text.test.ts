@@ -16,7 +16,7 @@ import type { Emulator } from '../emulator/index.js';
 import { repoRoot, runAction, type ActionRun } from '../e2e/harness.js';
 import { DATA_SUBNET, DATA_VPC } from '../e2e/example-cloud.js';
 import { startGitHubFake, type GitHubFake } from '../github-fake/server.js';
-import { expectInertLogLines, expectInertMarkdown } from '../reliability/inert.js';
+import { expectInertLogLines, expectInertMarkdown, stripCode } from '../reliability/inert.js';
 import { LABEL, OWNER_KEY, applyInputs, expectNoCrash, makeWorkspace, startCloud } from '../reliability/helpers.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
@@ -76,9 +76,13 @@ async function runAndCheckSinks(
   if (commented) expect(comments.length, run.stdout.slice(-2000)).toBeGreaterThan(0);
   for (const body of comments) {
     expectInertMarkdown(body, 'PR comment');
-    expect(body.split('<!-- dli-connections ').length - 1, 'marker count').toBe(1);
-    expect(body.startsWith('<!-- dli-connections ')).toBe(true);
-    expect(body.split('<!-- dli-connections-result -->').length - 1).toBeLessThanOrEqual(1);
+    // The marker a later run looks for is the first line, ours; a payload's copy may only sit in code (shown, inert).
+    const outsideCode = stripCode(body);
+    expect(outsideCode.split('<!-- dli-connections ').length - 1, 'marker count outside code').toBe(1);
+    const first = /^<!-- dli-connections (\{.*?\}) -->\n/.exec(body);
+    expect(first, 'the marker is the first line').not.toBeNull();
+    expect(JSON.parse(first![1]!)).toMatchObject({ label: LABEL });
+    expect(outsideCode.split('<!-- dli-connections-result -->').length - 1).toBeLessThanOrEqual(1);
     expect(body.length, 'comment size').toBeLessThan(65_536);
   }
   // GITHUB_OUTPUT: only the action's outputs, no line a payload could have added
@@ -115,16 +119,21 @@ function expectShownAndCut(md: string, payload: string, where: string): void {
 }
 
 describe.each(Object.entries(PAYLOADS))('hostile API text: %s', (_name, payload) => {
-  it("plan: a FAILED peering's err_msg and a VPC read's error message", async () => {
+  it("plan: a FAILED peering's err_msg, a VPC read's error message, live names, tags, routes and hosts", async () => {
     emu = await startCloud();
-    // kafka_prod exists, managed, with its pool's peering FAILED (err_msg = payload).
+    // kafka_prod exists, managed, with its pool's peering FAILED (err_msg = payload), and the payload as a live
+    // route name, host name, tag key and tag value (all to be removed by the plan, so all shown).
     emu.state.seedConnection({
       name: 'kafka_prod',
       dest_vpc_id: DATA_VPC,
       dest_network_id: DATA_SUBNET,
       elastic_resource_pools: [{ name: 'pool_etl', status: 'FAILED', err_msg: payload }],
-      tags: [{ key: OWNER_KEY, value: LABEL }],
+      routes: [{ name: payload, cidr: '10.9.0.0/24', create_time: 0 }],
+      hosts: [{ name: payload, ip: '10.9.0.9' }],
+      tags: [{ key: OWNER_KEY, value: LABEL }, { key: payload, value: payload }],
     });
+    // A managed connection with no manifest, named with the payload: reported as an orphan.
+    emu.state.seedConnection({ name: payload, tags: [{ key: OWNER_KEY, value: LABEL }] });
     // hbase_archive is new: preflight reads its VPC, and the VPC service says "not found" with the payload.
     emu.addFault({ operation: 'showVpc', kind: 'status', status: 404, code: 'VPC.0003', message: payload });
     const { run, comment } = await runAndCheckSinks(emu, makeWorkspace(), { mode: 'plan' });

@@ -27,6 +27,11 @@ describe('cutText / apiText', () => {
     expect(cut.startsWith('a'.repeat(9) + '…')).toBe(true);
     expect(cut).toContain('(cut, 4 more characters)');
   });
+  it('is idempotent: cut text is not cut again (its notice keeps the original count)', () => {
+    const once = apiText('x'.repeat(5_000));
+    expect(apiText(once)).toBe(once);
+    expect(cutText(cutText('y'.repeat(50), 10), 10)).toBe(`${'y'.repeat(10)}… (cut, 40 more characters)`);
+  });
   it('a 100 KB message becomes one line of about MAX_API_TEXT characters', () => {
     const huge = `first\n::error::PWN\n${'y'.repeat(100_000)}`;
     const t = apiText(huge);

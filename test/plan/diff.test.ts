@@ -513,6 +513,26 @@ describe('computePlan: details', () => {
     expect(p.problems.map((d) => [d.severity, d.code])).toEqual([['warning', 'ownership-tag-in-manifest']]);
   });
 
+  it("a FAILED peering of a managed connection is a warning quoting DLI's err_msg, at the manifest's binding list", () => {
+    const failed = { ...peering('p1', 'FAILED'), err_msg: 'route conflict\n::error::x' };
+    const p = plan([manifest('c1', { elastic_resource_pools: ['p1'] })], ownedState({ elastic_resource_pools: [failed, peering('p2')] }));
+    expect(p.changes[0]!.action).toBe('update'); // p2 unbound; the FAILED p1 stays bound
+    const warnings = p.problems.filter((d) => d.code === 'peering-failed');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.severity).toBe('warning');
+    expect(warnings[0]!.message).toMatch(/peering of pool "p1" is FAILED: route conflict/);
+    // One line, and no `::` left for a log line to start a command with.
+    expect(warnings[0]!.message).not.toMatch(/[\r\n]|::/);
+    expect(warnings[0]!.position).toBeDefined();
+    // A warning: it does not block apply.
+    expect(p.problems.some((d) => d.severity === 'error')).toBe(false);
+  });
+
+  it('no peering-failed warning for a connection of another label (blocked) or for ACTIVE peerings', () => {
+    const p = plan([manifest('c1', { queues: ['q1'] })], ownedState({ available_queue_info: [peering('q1')] }));
+    expect(p.problems.filter((d) => d.code === 'peering-failed')).toEqual([]);
+  });
+
   it('steps follow STEP_ORDER: hosts, unbind, bind, delete-route, add-route, delete-tags, add-tags', () => {
     const m = manifest('c1', {
       hosts: [{ name: 'h2', ip: '1.1.1.2' }],

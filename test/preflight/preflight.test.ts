@@ -84,6 +84,13 @@ describe('runPreflight: one test per check', () => {
     expect(only(diagnostics, 'preflight-subnet-missing').severity).toBe('error');
   });
 
+  it('a "not found" answer keeps the API\'s message in the finding (the user\'s evidence)', async () => {
+    const cloud = healthyCloud();
+    cloud.failures.set('showSubnet', apiError(404, 'VPC.0202'));
+    const { diagnostics } = await preflight(cloud, [manifest('kafka')]);
+    expect(only(diagnostics, 'preflight-subnet-missing').message).toMatch(/The API said: "VPC\.0202 message"\.$/);
+  });
+
   it('subnet in another VPC → error naming both VPCs', async () => {
     const cloud = healthyCloud();
     cloud.vpcs.set('vpc-other', { id: 'vpc-other', cidr: '10.8.0.0/16' });
