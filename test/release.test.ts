@@ -43,13 +43,14 @@ function addUnreleased(cwd: string, line: string): void {
   git(cwd, 'commit', '-qam', `changelog: ${line}`);
 }
 
-/** Commits an edit of the clone's package.json scripts (a failing test command, say); undo with `git reset`. */
+/** Commits an edit of the clone's package.json scripts (a failing test command, say) with whatever else changed. */
 function setScripts(cwd: string, scripts: Record<string, string>): void {
   const file = path.join(cwd, 'package.json');
   const pkg = readJson(file);
   Object.assign(pkg.scripts, scripts);
   writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
-  git(cwd, 'commit', '-qam', 'test: scripts');
+  git(cwd, 'add', '--all');
+  git(cwd, 'commit', '-qm', 'test: scripts');
 }
 
 const tags = (cwd: string) => git(cwd, 'tag', '--list').split('\n').filter(Boolean).sort();
@@ -85,8 +86,6 @@ beforeAll(() => {
     build: `node -e "require('fs').writeFileSync('dist/index.js', ${JSON.stringify(BUILT).replace(/"/g, "'")})"`,
     test: `node -e "require('fs').appendFileSync(process.env.RELEASE_TEST_MARKER, 'ran\\n')"`,
   });
-  git(work, 'add', '--all');
-  git(work, 'commit', '-qm', 'test: this work tree, stand-in build and test');
   addUnreleased(work, ENTRY);
   current = readJson(path.join(work, 'package.json')).version;
 
