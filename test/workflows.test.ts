@@ -8,9 +8,13 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { readSettings, InputError } from '../src/inputs.js';
 import { docPages, yamlBlocks } from '../scripts/lint-workflows.js';
+import { repositorySlug } from '../scripts/release/repository.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ACTION_REF = /^dli-connections\/dli-connections@\S+$/;
+/** `uses:` of this action: the repository package.json names (test/marketplace.test.ts checks the version part). */
+const SLUG = repositorySlug(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
+const SLUG_PATTERN = SLUG.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ACTION_REF = new RegExp(`^${SLUG_PATTERN}@\\S+$`);
 
 interface ActionInput {
   default?: unknown;
@@ -411,7 +415,7 @@ describe('workflow snippets of README.md and docs/', () => {
   // Fenced ```yaml / ```yml blocks (any fence length, indented or not) that use this action.
   const blocks = pages
     .flatMap((page) => yamlBlocks(page, readFileSync(path.join(root, page), 'utf8')))
-    .filter((b) => /uses:\s*dli-connections\/dli-connections@/.test(b.content));
+    .filter((b) => new RegExp(`uses:\\s*${SLUG_PATTERN}@`).test(b.content));
 
   it('finds the snippets where the docs keep them (quick start, keyless apply, export)', () => {
     const where = new Set(blocks.map((b) => b.file));

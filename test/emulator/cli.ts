@@ -1,10 +1,15 @@
 // Starts the emulator from the command line (for `npm start`'s demo, benchmarks and manual poking):
-//   npx tsx test/emulator/cli.ts [--port N] [--peering-delay-ms N] [--duplicate-names allow|reject]
+//   npx tsx test/emulator/cli.ts [--port N] [--peering-delay-ms N] [--duplicate-names allow|reject] [--seed examples]
 // Prints {"url","ak","sk","projectId","region"} as one JSON line on stdout, then serves until SIGINT/SIGTERM.
+// --seed examples holds the VPCs, subnets, route table, queue and pool that examples/connections/ names, so that a
+// plan of the examples passes preflight (the self-test workflow plans them this way).
 import { startEmulator, type EmulatorOptions } from './index.js';
+import { seedExampleCloud } from '../e2e/example-cloud.js';
 
-function parseArgs(argv: string[]): EmulatorOptions {
-  const opts: EmulatorOptions = {};
+type CliOptions = EmulatorOptions & { seed?: 'examples' };
+
+function parseArgs(argv: string[]): CliOptions {
+  const opts: CliOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -37,6 +42,11 @@ function parseArgs(argv: string[]): EmulatorOptions {
         opts.duplicateNames = v;
         break;
       }
+      case '--seed': {
+        if (value() !== 'examples') throw new Error('--seed takes one value: examples');
+        opts.seed = 'examples';
+        break;
+      }
       default:
         throw new Error(`unknown option ${arg}`);
     }
@@ -45,7 +55,7 @@ function parseArgs(argv: string[]): EmulatorOptions {
 }
 
 async function main(): Promise<void> {
-  let opts: EmulatorOptions;
+  let opts: CliOptions;
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
@@ -53,6 +63,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const emu = await startEmulator(opts);
+  if (opts.seed === 'examples') seedExampleCloud(emu);
   process.stdout.write(
     JSON.stringify({ url: emu.url, ak: emu.ak, sk: emu.sk, projectId: emu.projectId, region: emu.region }) + '\n',
   );
