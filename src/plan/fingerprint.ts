@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { HostRecord } from '../manifest/types.js';
 import type { Tag } from '../dli/types.js';
+import { factSign, factText } from './render-diff.js';
 import type { ConnectionChange, Plan, PlanStep } from './types.js';
 
 /** Keys that carry time or transient state: never part of a plan's identity. */
@@ -172,6 +173,25 @@ export function diffPlans(a: Plan, b: Plan): string[] {
   return lines;
 }
 
+/** At most this many values per side in a plan-changed line. */
+const VALUES_LISTED = 5;
+
+/** "reviewed: + host c: 10.0.0.3; now: + host c: 10.0.0.99" from the two changes' fieldChanges, if both have them. */
+function valuesLine(a: ConnectionChange, b: ConnectionChange): string | undefined {
+  if (!a.fieldChanges || !b.fieldChanges) return undefined;
+  const texts = (c: ConnectionChange): string[] => (c.fieldChanges ?? []).map((f) => `${factSign(f)} ${factText(f)}`);
+  const ta = texts(a);
+  const tb = texts(b);
+  const sa = new Set(ta);
+  const sb = new Set(tb);
+  const list = (xs: string[]): string =>
+    xs.length === 0 ? 'nothing' : xs.slice(0, VALUES_LISTED).join(', ') + (xs.length > VALUES_LISTED ? ` and ${xs.length - VALUES_LISTED} more` : '');
+  const onlyA = ta.filter((t) => !sb.has(t));
+  const onlyB = tb.filter((t) => !sa.has(t));
+  if (onlyA.length === 0 && onlyB.length === 0) return undefined;
+  return `reviewed: ${list(onlyA)}; now: ${list(onlyB)}`;
+}
+
 function diffChange(a: ConnectionChange, b: ConnectionChange): string[] {
   const lines: string[] = [];
   const name = a.name;
@@ -188,7 +208,13 @@ function diffChange(a: ConnectionChange, b: ConnectionChange): string[] {
   const sa = canonicalJson(a.steps.map(normalizeStep));
   const sb = canonicalJson(b.steps.map(normalizeStep));
   if (sa !== sb && gone.length === 0 && added.length === 0 && a.action === b.action) {
-    // Same reasons, different calls (e.g. one host swapped for another: still "hosts +1 −1"): name the step kinds.
+    // Same reasons, different calls (e.g. one host moved to another IP: still "hosts +1 −1"): say which values
+    // differ, old → new as each plan has them; plans without those values name the step kinds.
+    const values = valuesLine(a, b);
+    if (values) {
+      lines.push(`${name}: ${values}`);
+      return lines;
+    }
     const kinds = [...new Set([...a.steps, ...b.steps].map((s) => s.kind))].filter((kind) => {
       const pick = (c: ConnectionChange): string => canonicalJson(c.steps.filter((s) => s.kind === kind).map(normalizeStep));
       return pick(a) !== pick(b);

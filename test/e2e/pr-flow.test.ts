@@ -464,6 +464,27 @@ describe('the plan a reviewer reads (summary and comment held to GFM)', () => {
     expect(r.stdout).toContain('-   host kafka-lb: 192.168.0.20\n+   host kafka-lb: 192.168.0.99');
   });
 
+  it('the host moved in the cloud after the review: apply refuses, and the summary shows both plans old → new', async () => {
+    setKafkaLb('192.168.0.20');
+    expectOk(await applyOnPush({ 'comment-on-pr': 'never' }));
+    setKafkaLb('192.168.0.99');
+    expectOk(await planOnPr({ 'plan-file': 'dli-plan.json', 'comment-on-pr': 'never' }));
+    // Before the merge, another run (say, from another branch) points kafka-lb elsewhere.
+    setKafkaLb('192.168.0.30');
+    expectOk(await applyOnPush({ 'comment-on-pr': 'never' }));
+    setKafkaLb('192.168.0.99');
+
+    const apply = await applyOnPush({ 'plan-file': 'dli-plan.json', 'comment-on-pr': 'never' });
+    expect(apply.code).toBe(1);
+    expect(apply.outputs['failure-reason']).toBe('plan-changed');
+    expectGfmWellFormed(apply.summary, 'summary');
+    for (const name of ['kafka_prod', 'rds_orders']) {
+      expect(renderedText(apply.summary)).toContain(
+        `${name}: reviewed: ~ host kafka-lb: 192.168.0.20 → 192.168.0.99; now: ~ host kafka-lb: 192.168.0.30 → 192.168.0.99`,
+      );
+    }
+  });
+
   it('a 1,000-connection plan renders cleanly in both; unchanged connections are counted, not rows', async () => {
     gh = await startGitHubFake();
     rmSync(path.join(workspace, '.dli'), { recursive: true });

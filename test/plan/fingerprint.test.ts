@@ -79,8 +79,19 @@ describe('fingerprintPlan', () => {
     const b = scenario('forward', [...hostsA.slice(0, 2), { name: 'c', ip: '10.0.0.99' }]);
     expect(b.fingerprint).not.toBe(a.fingerprint);
     const lines = diffPlans(a, b);
-    // m1's reasons stay "hosts +3 −1": the line names the step that differs.
-    expect(lines).toEqual(['m1: replace-hosts differs']);
+    // m1's reasons stay "hosts +3 −1": the line says which value differs, as each plan has it.
+    expect(lines).toEqual(['m1: reviewed: + host c: 10.0.0.3; now: + host c: 10.0.0.99']);
+    // A plan file written before plans carried old → new values: the line names the step that differs.
+    const strip = (p: Plan): Plan => ({ ...p, changes: p.changes.map(({ fieldChanges: _, ...c }) => c) });
+    expect(diffPlans(strip(a), b)).toEqual(['m1: replace-hosts differs']);
+  });
+
+  it('a live IP that moved between review and apply: diffPlans shows both old → new', () => {
+    const manifests = [manifest('m1', { hosts: [{ name: 'kafka-lb', ip: '192.168.0.99' }] })];
+    const at = (ip: string): Plan => plan(manifests, liveState([liveConn('m1', { hosts: [{ name: 'kafka-lb', ip } ] })], { owned: ['id-m1'] }));
+    expect(diffPlans(at('192.168.0.20'), at('192.168.0.30'))).toEqual([
+      'm1: reviewed: ~ host kafka-lb: 192.168.0.20 → 192.168.0.99; now: ~ host kafka-lb: 192.168.0.30 → 192.168.0.99',
+    ]);
   });
 
   it('survives a JSON round trip (the plan file)', () => {
