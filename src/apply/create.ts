@@ -1,4 +1,4 @@
-// The one non-idempotent call: Create. Rules (design.md, "Reliability"): never create twice.
+// The one non-idempotent call: Create. Rules (docs/reliability.md): never create twice.
 // - Before creating, look the name up. A live connection of that name carrying our ownership tag is one an
 //   earlier run created and then crashed: adopt its id. One that is not ours appeared after the plan: refuse.
 // - After an unknown outcome (no answer) or "already exists" (DLI.0006), look the name up again, a few times with
