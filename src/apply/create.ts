@@ -6,7 +6,7 @@
 import { ApiError, UnknownOutcomeError } from '../dli/errors.js';
 import type { CreateConnectionRequest, DliApi, LiveConnection } from '../dli/types.js';
 import type { Logger } from '../logger.js';
-import { OWNERSHIP_TAG_KEY } from '../plan/types.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 import { ConnectionApplyError, reasonOf } from './errors.js';
 
 /** Delays before the 2nd, 3rd … lookup after an ambiguous create (the 1st lookup is immediate). */

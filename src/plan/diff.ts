@@ -20,18 +20,9 @@ import type { LiveConnection, Peering, Tag } from '../dli/types.js';
 import type { ConnectionManifest, HostRecord, RouteSpec } from '../manifest/types.js';
 import { FIELD_TABLE, fieldsUpdatedBy } from './fields.js';
 import { fingerprintPlan } from './fingerprint.js';
-import { apiText } from '../untrusted-text.js';
-import { inertText } from './render-text.js';
-import {
-  OWNERSHIP_TAG_KEY,
-  type ChangeAction,
-  type ConnectionChange,
-  type FieldChange,
-  type LiveState,
-  type Plan,
-  type PlanInput,
-  type PlanStep,
-} from './types.js';
+import { apiText, inertText } from '../untrusted-text.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
+import type { ChangeAction, ConnectionChange, FieldChange, LiveState, Plan, PlanInput, PlanStep } from './types.js';
 
 /** U+2212, the minus sign reasons use ("hosts +3 −1"). */
 const MINUS = '\u2212';
