@@ -1,7 +1,6 @@
 // What the core needs from its host (the action or the CLI): somewhere to write, and a way to hide secrets.
 // The core never imports @actions/core; src/main.ts and src/cli.ts provide these.
-import { inertText } from './plan/render-text.js';
-import { escapeControls } from './untrusted-text.js';
+import { escapeControls, inertText } from './untrusted-text.js';
 
 /**
  * One message is one log line: hosts print control characters in it (a raw line break from API text, say) escaped,

@@ -39,3 +39,16 @@ export function cutText(s: string, max: number = MAX_API_TEXT): string {
 export function apiText(s: string, max: number = MAX_API_TEXT): string {
   return escapeControls(cutText(s, max));
 }
+
+const ZWSP = '\u200b';
+
+/**
+ * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
+ * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
+ * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
+ * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
+ * stays readable.
+ */
+export function inertText(s: string): string {
+  return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
+}

@@ -2,7 +2,7 @@
 // against the "one read per connection" refresh (how Terraform does it): 1,000 calls.
 import { computePlan } from '../../src/plan/diff.js';
 import { observe } from '../../src/plan/observe.js';
-import { OWNERSHIP_TAG_KEY } from '../../src/plan/types.js';
+import { OWNERSHIP_TAG_KEY } from '../../src/ownership.js';
 import { loadManifests } from '../../src/manifest/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { DEST_NETWORK_ID, DEST_VPC_ID, hostAt, tempDir, writeMultiDocFile } from './fixtures.js';

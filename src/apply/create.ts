@@ -1,4 +1,4 @@
-// The one non-idempotent call: Create. Rules (design.md, "Reliability"): never create twice.
+// The one non-idempotent call: Create. Rules (docs/reliability.md): never create twice.
 // - Before creating, look the name up. A live connection of that name carrying our ownership tag is one an
 //   earlier run created and then crashed: adopt its id. One that is not ours appeared after the plan: refuse.
 // - After an unknown outcome (no answer) or "already exists" (DLI.0006), look the name up again, a few times with
@@ -6,7 +6,7 @@
 import { ApiError, UnknownOutcomeError } from '../dli/errors.js';
 import type { CreateConnectionRequest, DliApi, LiveConnection } from '../dli/types.js';
 import type { Logger } from '../logger.js';
-import { OWNERSHIP_TAG_KEY } from '../plan/types.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 import { ConnectionApplyError, reasonOf } from './errors.js';
 
 /** Delays before the 2nd, 3rd … lookup after an ambiguous create (the 1st lookup is immediate). */

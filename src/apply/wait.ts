@@ -1,5 +1,5 @@
 // Waiting for the VPC peerings of a connection's bound queues and pools: each moves CREATING → ACTIVE | FAILED
-// asynchronously. Poll Show with exponential backoff (never more than 10 s apart, design.md), log progress at most
+// asynchronously. Poll Show with exponential backoff (never more than 10 s apart), log progress at most
 // every ~10 s, stop at the deadline. Time and sleeping are injected so tests run on a fake clock.
 import type { DliApi, LiveConnection, Peering } from '../dli/types.js';
 import type { Logger } from '../logger.js';

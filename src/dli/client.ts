@@ -1,6 +1,6 @@
-// The typed DLI client: one method per operation of dli-api.md (numbers in comments), plus the read-only queue and
-// pool listings of preflight-api.md. Everything goes through the HTTP transport (signing, retries, limiter, typed
-// errors); every answer is checked with zod before anyone trusts it.
+// The typed DLI client: one method per operation of docs/reference/dli-api.md (numbers in comments), plus the
+// read-only queue and pool listings of preflight-api.md there. Everything goes through the HTTP transport (signing,
+// retries, limiter, typed errors); every answer is checked with zod before anyone trusts it.
 import type { HostRecord, RouteSpec } from '../manifest/types.js';
 import type { CredentialProvider } from './credentials.js';
 import { UnexpectedResponseError } from './errors.js';
@@ -43,7 +43,7 @@ export interface ClientOptions
 
 export const DEFAULT_PAGE_SIZE = 100;
 
-/** IAM actions per operation, for the APIGW.0302 hint (dli-api.md; `update` and `tag` names are not documented). */
+/** IAM actions per operation, for the APIGW.0302 hint (docs/reference/dli-api.md; `update`, `tag` are undocumented). */
 const PERMISSION = {
   create: 'dli:edsconnection:create',
   list: 'dli:edsconnection:list',

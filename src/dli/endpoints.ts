@@ -1,4 +1,5 @@
-// Service endpoints per region (dli-api.md, preflight-api.md) and the check every endpoint override goes through.
+// Service endpoints per region (docs/reference/dli-api.md, preflight-api.md) and the check every endpoint override goes
+// through.
 import { RunFailure } from '../failure.js';
 import type { Endpoints } from '../settings.js';
 

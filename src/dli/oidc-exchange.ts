@@ -1,4 +1,4 @@
-// The two ways Huawei Cloud turns a GitHub OIDC ID token into short-lived credentials (spec/dli-api.md,
+// The two ways Huawei Cloud turns a GitHub OIDC ID token into short-lived credentials (docs/reference/dli-api.md,
 // "Auth-related endpoints"). Each function does one exchange and returns temporary AK/SK; masking happens here,
 // the moment a secret arrives, before anything can log it. The requests go unsigned through the shared transport
 // (src/dli/http.ts: timeouts, retries with backoff on network errors / 408 / 429 / 5xx, proxy support, no body ever

@@ -1,4 +1,4 @@
-// SDK-HMAC-SHA256 request signing, exactly as /work/shared/spec/signing.md (Huawei Cloud's API gateway) describes
+// SDK-HMAC-SHA256 request signing, exactly as docs/reference/signing.md (Huawei Cloud's API gateway) describes
 // it. Pure functions over node:crypto so the emulator, the property tests and the HTTP layer can all check the same
 // bytes. We do not use the official SDK signer: it double-encodes `%` in paths and hashes `{}` as a GET body.
 import { createHash, createHmac } from 'node:crypto';
@@ -59,7 +59,7 @@ export function canonicalUri(pathname: string): string {
  * RFC 3986-encoded once, pairs sorted by encoded name then encoded value (code point order; the encoded form is
  * ASCII), a repeated name giving one pair per value, an empty value keeping its `=`.
  *
- * Why sort the *encoded* pairs: the spec's "sorted by code point" can be read before or after encoding, and the two
+ * Why sort the *encoded* pairs: "sorted by code point" (signing.md) can be read before or after encoding, and the two
  * readings only differ when a name or value mixes a reserved character with a higher code point than an unreserved
  * one (`[` vs `A`). The emulator's independent verifier sorts encoded pairs, and every query this client sends
  * (limit, offset, name, status, tags, queue_type — never repeated) is ordered identically under both readings.
@@ -104,7 +104,7 @@ export interface CanonicalRequestInput {
   body?: string | Uint8Array | null;
 }
 
-/** Step 7 of the spec: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED_HEADERS\nPAYLOAD_HASH`. */
+/** Step 7 of docs/reference/signing.md: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED_HEADERS\nPAYLOAD_HASH`. */
 export function canonicalRequest(input: CanonicalRequestInput): string {
   const url = typeof input.url === 'string' ? new URL(input.url) : input.url;
   const { block, signedHeaders } = canonicalHeaders(input.headers);

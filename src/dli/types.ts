@@ -1,5 +1,5 @@
 // The live state as the DLI API returns it (after zod parsing), and the client surface the core depends on.
-// Field names are the API's own (see ../shared/spec/dli-api.md).
+// Field names are the API's own (see docs/reference/dli-api.md).
 import type { HostRecord, RouteSpec } from '../manifest/types.js';
 
 export type PeeringStatus = 'CREATING' | 'ACTIVE' | 'FAILED' | (string & {});
@@ -57,7 +57,7 @@ export interface QueueBinding {
   elastic_resource_pools?: string[];
 }
 
-/** One typed method per operation of the spec (numbers refer to dli-api.md's table). */
+/** One typed method per operation (docs/reference/dli-api.md; numbers refer to its table). */
 export interface DliApi {
   /** 1. Throws UnknownOutcomeError when the request may have reached the server but no answer came back. */
   createConnection(body: CreateConnectionRequest): Promise<{ connection_id: string }>;
@@ -85,7 +85,7 @@ export interface DliApi {
   deleteTags(id: string, tags: Tag[]): Promise<void>;
 }
 
-/** DLI queues and elastic resource pools (preflight-api.md), read-only. */
+/** DLI queues and elastic resource pools (docs/reference/preflight-api.md), read-only. */
 export interface DliQueue {
   queue_name: string;
   cidr_in_vpc?: string;
@@ -108,8 +108,8 @@ export interface DliResourceApi {
 }
 
 /**
- * The queue-level address connectivity test (dli-api.md 12 and 13; Huawei's SDK: CreateConnectivityTask,
- * ShowConnectivityTask). There is no pool-level test: a pool is tested through one of its queues.
+ * The queue-level address connectivity test (docs/reference/dli-api.md, operations 12 and 13; Huawei's SDK:
+ * CreateConnectivityTask, ShowConnectivityTask). There is no pool-level test: a pool is tested through one of its queues.
  */
 export interface ConnectivityTestApi {
   /** 12. Starts a test of `address` (`host:port`) from the queue's network; the task id to read it back. */
@@ -122,8 +122,8 @@ export interface ConnectivityTestApi {
 }
 
 /**
- * VPC reads (preflight-api.md). The real client throws ApiError for a missing object (its code says so, its message
- * is kept); a test double may return null instead. Both mean "does not exist" to preflight.
+ * VPC reads (docs/reference/preflight-api.md). The real client throws ApiError for a missing object (its code says
+ * so, its message is kept); a test double may return null instead. Both mean "does not exist" to preflight.
  */
 export interface VpcInfo {
   id: string;

@@ -1,6 +1,6 @@
-// VPC reads for preflight (preflight-api.md). Every failure, "not found" included (404 VPC.0003 / VPC.0202 /
-// VPC.2808, 400 VPC.0101 / VPC.0201 for a malformed id), is thrown as ApiError: the caller (preflight-lookups.ts)
-// tells "missing" from "cannot verify" by its code, and keeps the API's message to show the user.
+// VPC reads for preflight (docs/reference/preflight-api.md). Every failure, "not found" included (404 VPC.0003 /
+// VPC.0202 / VPC.2808, 400 VPC.0101 / VPC.0201 for a malformed id), is thrown as ApiError: the caller
+// (preflight-lookups.ts) tells "missing" from "cannot verify" by its code, and keeps the API's message to show the user.
 import type { HttpTransport } from './http.js';
 import { transportFrom, type ClientOptions } from './client.js';
 import { parseAnswer, routeTableAnswer, subnetAnswer, vpcAnswer } from './schemas.js';

@@ -4,7 +4,7 @@
 import { escapePath } from 'tinyglobby';
 import type { Logger } from '../logger.js';
 import { loadManifests } from '../manifest/index.js';
-import { inertText } from '../plan/render-text.js';
+import { inertText } from '../untrusted-text.js';
 
 /** Connection name → the manifest files (relative to the workspace) that declare it, sorted. */
 export type ExistingManifests = Map<string, string[]>;

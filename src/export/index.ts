@@ -16,9 +16,8 @@ import type { DliApi, DliResourceApi, LiveConnection, Tag } from '../dli/types.j
 import type { Logger } from '../logger.js';
 import { CONNECTION_NAME_RE, connectionSchema, isHostName, isIPv4 } from '../manifest/schema.js';
 import { isDeletedStatus } from '../plan/diff.js';
-import { inertText } from '../plan/render-text.js';
-import { apiText } from '../untrusted-text.js';
-import { OWNERSHIP_TAG_KEY } from '../plan/types.js';
+import { apiText, inertText } from '../untrusted-text.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 import { readResourceKinds, splitBindings, type ResourceKinds } from './bindings.js';
 import { findExistingManifests, outDirPatterns } from './existing.js';
 import { hasAllTags } from './filters.js';

@@ -1,7 +1,7 @@
 // The manifest rules that need no zod: limits, name/IP/CIDR patterns, tag rules, the accepted keys. Both the zod
 // schema (schema.ts, which explains problems) and the hand-written fast check (fast-check.ts, which only says yes
 // or no on the cold-start path) import them from here, so each rule is written once.
-import { OWNERSHIP_TAG_KEY } from '../plan/types.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 
 export const MAX_HOSTS = 20_000;
 /** User tags; the ownership tag makes the API/console limit of 10. */

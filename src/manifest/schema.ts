@@ -1,4 +1,4 @@
-// The manifest schema: one zod object mirroring the DLI Create rules (spec/dli-api.md), used both to validate
+// The manifest schema: one zod object mirroring the DLI Create rules (docs/reference/dli-api.md), used both to validate
 // documents and to generate schema/connection.schema.json. Error messages are written here, next to each rule, so
 // the text users read and the rule it explains cannot drift apart. Messages carry no field path: the loader adds
 // it (and the position) when it turns zod issues into diagnostics.

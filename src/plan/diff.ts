@@ -2,7 +2,7 @@
 // No I/O, no clock, no randomness: the same input always gives the same plan (and the same fingerprint), which is
 // what lets apply refuse a plan that changed since it was reviewed.
 //
-// Rules (design.md "Modes and semantics"), per manifest, matched BY NAME against live connections that are not
+// Rules (docs/manifests.md, "What changes how"), per manifest, matched BY NAME against live connections that are not
 // DELETED:
 //   no live match            → create (request carries hosts, queues, pools, routetable_id and the tags incl. the
 //                              ownership tag; routes follow as add-route steps: Create has no routes field)
@@ -20,19 +20,10 @@ import type { LiveConnection, Peering, Tag } from '../dli/types.js';
 import type { ConnectionManifest, HostRecord, RouteSpec } from '../manifest/types.js';
 import { FIELD_TABLE, fieldsUpdatedBy } from './fields.js';
 import { fingerprintPlan } from './fingerprint.js';
-import { apiText } from '../untrusted-text.js';
+import { apiText, inertText } from '../untrusted-text.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 import { plural } from './render-diff.js';
-import { inertText } from './render-text.js';
-import {
-  OWNERSHIP_TAG_KEY,
-  type ChangeAction,
-  type ConnectionChange,
-  type FieldChange,
-  type LiveState,
-  type Plan,
-  type PlanInput,
-  type PlanStep,
-} from './types.js';
+import type { ChangeAction, ConnectionChange, FieldChange, LiveState, Plan, PlanInput, PlanStep } from './types.js';
 
 /** U+2212, the minus sign reasons use ("hosts +3 −1"). */
 const MINUS = '\u2212';
@@ -377,7 +368,7 @@ function replaceFieldsChanged(m: ConnectionManifest, live: LiveConnection): ('de
   return out;
 }
 
-/** A connection carries at most 10 tags (console limit, dli-api.md), the ownership tag included. */
+/** A connection carries at most 10 tags (console limit, docs/reference/dli-api.md), the ownership tag included. */
 const MAX_TAGS = 10;
 
 /** How many tags the connection holds once the tag steps ran; undefined when its tags were not read. */

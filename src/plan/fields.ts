@@ -23,7 +23,7 @@ export type ManagedField = Exclude<keyof ConnectionManifest, 'name' | 'source' |
 
 export interface FieldRule {
   update: FieldUpdate;
-  /** The API operation(s) that apply a difference (numbers refer to spec/dli-api.md). */
+  /** The API operation(s) that apply a difference (numbers refer to docs/reference/dli-api.md). */
   operation: string;
   /**
    * Where the live value is read from: a LiveConnection field (or several, unioned), 'tags-api' for tags
@@ -59,8 +59,8 @@ export const FIELD_TABLE: Readonly<Record<ManagedField, FieldRule>> = {
     live: ['hosts'],
     reasonWord: 'hosts',
   },
-  // A bound queue may be listed under elastic_resource_pools on current Huawei Cloud (dli-api.md, "Asynchronous
-  // part"), so both binding fields are compared against the union of both live lists.
+  // A bound queue may be listed under elastic_resource_pools on current Huawei Cloud (docs/reference/dli-api.md,
+  // "What happens asynchronously"), so both binding fields are compared against the union of both live lists.
   queues: {
     update: 'in-place: bind/unbind',
     operation: '5. associate-queue / 6. disassociate-queue (field queues)',

@@ -4,5 +4,5 @@ export { observe, type ObserveOptions } from './observe.js';
 export { computePlan, isDeletedStatus, tagsDeclared, STEP_ORDER } from './diff.js';
 export { FIELD_TABLE, fieldsUpdatedBy, type FieldRule, type FieldUpdate, type ManagedField } from './fields.js';
 export { canonicalJson, diffPlans, fingerprintBasis, fingerprintPlan } from './fingerprint.js';
-export { inertText, renderPlanText, summarizePlan } from './render-text.js';
+export { renderPlanText, summarizePlan } from './render-text.js';
 export * from './types.js';

@@ -7,8 +7,9 @@ import type { DliApi, LiveConnection, Tag } from '../dli/types.js';
 import type { Logger } from '../logger.js';
 import type { ConnectionManifest } from '../manifest/types.js';
 import { isDeletedStatus, tagsDeclared } from './diff.js';
-import { inertText } from './render-text.js';
-import { OWNERSHIP_TAG_KEY, type LiveState } from './types.js';
+import { inertText } from '../untrusted-text.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
+import type { LiveState } from './types.js';
 
 export interface ObserveOptions {
   label: string;

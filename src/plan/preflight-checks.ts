@@ -1,6 +1,6 @@
-// The checks of one connection, in the order of preflight-api.md: VPC, subnet, route table, queues, pools, CIDR
-// overlap. Each failure is a Diagnostic at the manifest field at fault, with a message that says how to fix it.
-// A check whose read was refused (403) or failed becomes a warning, and the checks that depend on it are skipped.
+// The checks of one connection, in the order of docs/reference/preflight-api.md: VPC, subnet, route table, queues,
+// pools, CIDR overlap. Each failure is a Diagnostic at the manifest field at fault, with a message that says how to fix
+// it. A check whose read was refused (403) or failed becomes a warning, and the checks that depend on it are skipped.
 import type { Diagnostic, SourcePosition } from '../diagnostics.js';
 import type { FieldPath } from '../manifest/types.js';
 import type { SubnetInfo } from '../dli/types.js';
@@ -40,7 +40,7 @@ export interface PreflightFinding {
   onceKey?: string;
 }
 
-/** The IAM action that each read needs (preflight-api.md). */
+/** The IAM action that each read needs (docs/reference/preflight-api.md). */
 export const PREFLIGHT_IAM_ACTIONS = {
   vpc: 'vpc:vpcs:get',
   subnet: 'vpc:subnets:get',

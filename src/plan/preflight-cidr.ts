@@ -54,7 +54,7 @@ export function cidrTextsOverlap(a: string, b: string): boolean | null {
   return ipv4CidrsOverlap(pa, pb);
 }
 
-/** The default CIDR of a DLI elastic resource pool (preflight-api.md); a pool's CIDR can never change. */
+/** A DLI elastic resource pool's default CIDR (docs/reference/preflight-api.md); a pool's CIDR never changes. */
 export const DEFAULT_POOL_CIDR = '172.16.0.0/12';
 
 /** True when `cidr` denotes the same block as DLI's default pool CIDR. */

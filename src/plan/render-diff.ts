@@ -8,7 +8,7 @@
 // once; long lists are cut after `maxFacts` lines with "… and N more" (the plan file keeps everything).
 import { apiText } from '../untrusted-text.js';
 import type { ConnectionChange, FieldChange, Plan, PlanStep } from './types.js';
-import { OWNERSHIP_TAG_KEY } from './types.js';
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 
 /** "1 host", "2 hosts". */
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {

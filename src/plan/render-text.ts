@@ -9,21 +9,9 @@
 //   ! blocked w (reason) [id]
 //   Plan: 1 to create, 2 to update, 0 to replace, 0 to delete, 3 unchanged.
 // Long lists (up to 20,000 hosts) are cut per connection with "… and N more".
+import { inertText } from '../untrusted-text.js';
 import { connectionDiff } from './render-diff.js';
 import type { Plan } from './types.js';
-
-const ZWSP = '\u200b';
-
-/**
- * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
- * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
- * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
- * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
- * stays readable.
- */
-export function inertText(s: string): string {
-  return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
-}
 
 /** Counts per summary bucket. Adopt counts as an update (the connection exists and is changed in place). */
 export function summarizePlan(plan: Plan): {

@@ -76,9 +76,6 @@ export interface Plan {
   fingerprint: string;
 }
 
-/** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
-export const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
-
 /**
  * What `observe` read from the cloud, and all the diff needs to know about it. Added for the plan module.
  * - `connections`: every live connection that is not DELETED (the unfiltered list, plus any connection only the

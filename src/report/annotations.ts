@@ -1,6 +1,6 @@
 // Diagnostics as GitHub annotations, so manifest errors show inline on the pull request's diff.
 import * as path from 'node:path';
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import type { Diagnostic } from '../diagnostics.js';
 
 export interface Annotation {

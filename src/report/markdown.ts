@@ -1,8 +1,7 @@
 // Escaping for text that comes from manifests or API answers (names, messages, err_msg …) before it goes into
 // GitHub markdown (job summary, PR comment) or into the log. Such text is data: it must never become markup, an
 // HTML tag, a link, an @mention that pings someone, an issue reference, or a workflow command.
-import { inertText } from '../plan/render-text.js';
-import { cutText } from '../untrusted-text.js';
+import { cutText, inertText } from '../untrusted-text.js';
 
 /**
  * The longest single piece of text (a name, a message) shown whole in markdown, and the longest line of a code

@@ -1,5 +1,5 @@
 // The action's outputs, computed as plain strings (pure) and set through the runner separately.
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import type { ChangeAction } from '../plan/types.js';
 import type { ReportInput } from './types.js';
 import { checksOutput } from './checks.js';

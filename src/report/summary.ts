@@ -1,5 +1,5 @@
 // The job summary: pure rendering (renderSummary) kept apart from the runner I/O (writeSummary).
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { utf8Bytes } from './markdown.js';
 import {
   applyNotesSection,
@@ -58,11 +58,16 @@ export function renderSummary(input: ReportInput, opts: { maxBytes?: number } = 
   return md;
 }
 
-/** Appends the markdown to the step summary file ($GITHUB_STEP_SUMMARY). A failure is a warning, never a throw. */
+/**
+ * Appends the markdown to the job summary through core.summary (the runner's $GITHUB_STEP_SUMMARY file, or what a
+ * stand-in such as local-action captures). A failure (no summary file, a write error) is a warning, never a throw.
+ */
 export async function writeSummary(markdown: string): Promise<boolean> {
   try {
-    return core.appendSummary(markdown);
+    await core.summary.addRaw(markdown).write();
+    return true;
   } catch (err) {
+    core.summary.emptyBuffer();
     core.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
     return false;
   }

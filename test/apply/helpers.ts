@@ -1,7 +1,8 @@
 // Builders for plans and a fake clock, shared by the apply tests.
 import { memoryLogger } from '../../src/logger.js';
 import type { CreateConnectionRequest, Tag } from '../../src/dli/types.js';
-import { OWNERSHIP_TAG_KEY, type ConnectionChange, type Plan, type PlanStep } from '../../src/plan/types.js';
+import { OWNERSHIP_TAG_KEY } from '../../src/ownership.js';
+import type { ConnectionChange, Plan, PlanStep } from '../../src/plan/types.js';
 import type { ApplyDeps } from '../../src/apply/types.js';
 import { FakeDliApi } from './fake-api.js';
 

@@ -1,5 +1,4 @@
-// The signer must reproduce the official SDK's signatures byte for byte (signing-vectors.json).
-import { readFileSync } from 'node:fs';
+// The signer must reproduce the official SDK's signatures byte for byte (test/fixtures/signing-vectors.json).
 import { describe, expect, it } from 'vitest';
 import {
   canonicalQueryString,
@@ -9,23 +8,7 @@ import {
   sha256Hex,
   sign,
 } from '../../src/dli/signer.js';
-
-interface Vector {
-  id: string;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-  canonical_request?: string;
-  string_to_sign?: string;
-  string_to_sign_hash?: string;
-  authorization: string;
-}
-const file = JSON.parse(readFileSync(new URL('../../../shared/spec/signing-vectors.json', import.meta.url), 'utf8')) as {
-  credentials: { access_key_id: string; secret_access_key: string };
-  x_sdk_date: string;
-  vectors: Vector[];
-};
+import { signingVectors as file } from '../fixtures/signing-vectors.js';
 
 describe('signing vectors', () => {
   expect(file.vectors.length).toBeGreaterThanOrEqual(5);

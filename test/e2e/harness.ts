@@ -169,7 +169,7 @@ export function writeWorkspaceFiles(workspace: string, files: Record<string, str
   }
 }
 
-/** One manifest document as YAML (field names are the API's own, as in design.md). */
+/** One manifest document as YAML (field names are the API's own, as in docs/reference/dli-api.md). */
 export function manifestYaml(doc: Record<string, unknown>): string {
   return yaml.dump(doc, { lineWidth: -1 });
 }

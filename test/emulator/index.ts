@@ -1,5 +1,5 @@
-// The DLI emulator: one real node:http server on 127.0.0.1 answering DLI, IAM, STS and the VPC reads as the specs
-// in shared/spec describe them, with its own signature check, a request log and fault injection. See README.md.
+// The DLI emulator: one real node:http server on 127.0.0.1 answering DLI, IAM, STS and the VPC reads as the pages
+// of docs/reference/ describe them, with its own signature check, a request log and fault injection. See README.md.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -313,7 +313,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   }
 
   function listQueues(queueType: string | undefined) {
-    // Without queue_type=all only SQL queues come back (the spec's trap for general-purpose queues).
+    // Without queue_type=all only SQL queues come back (the API's trap for general-purpose queues).
     const want = (queueType ?? 'sql').toLowerCase();
     const out = [];
     for (const q of state.queues.values()) {

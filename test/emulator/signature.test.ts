@@ -1,25 +1,9 @@
-// The emulator's verifier against the official SDK's vectors (shared/spec/signing-vectors.json), and its refusals.
+// The emulator's verifier against the official SDK's vectors (test/fixtures/signing-vectors.json), and its refusals.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { buildCanonicalRequest, canonicalQuery, canonicalUri, parseSdkDate, verifySignature, type RawRequest } from './signature.js';
+import { signingVectors as file, type SigningVector as Vector } from '../fixtures/signing-vectors.js';
 
-interface Vector {
-  id: string;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-  canonical_request?: string;
-  string_to_sign?: string;
-  string_to_sign_hash?: string;
-  authorization: string;
-}
-const file = JSON.parse(readFileSync(new URL('../../../shared/spec/signing-vectors.json', import.meta.url), 'utf8')) as {
-  credentials: { access_key_id: string; secret_access_key: string };
-  x_sdk_date: string;
-  vectors: Vector[];
-};
 const AK = file.credentials.access_key_id;
 const SK = file.credentials.secret_access_key;
 const NOW = parseSdkDate(file.x_sdk_date);

@@ -1,4 +1,4 @@
-// The emulator's own verifier for SDK-HMAC-SHA256 (shared/spec/signing.md). It deliberately does not import the
+// The emulator's own verifier for SDK-HMAC-SHA256 (docs/reference/signing.md). It deliberately does not import the
 // product's signer (src/dli/signer.ts): two independent implementations that agree with the official vectors catch
 // mistakes one implementation would repeat on both sides of the wire.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
@@ -103,7 +103,7 @@ export function formatSdkDate(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** The canonical request exactly as step 7 of signing.md builds it, for the given signed header list. */
+/** The canonical request exactly as step 7 of docs/reference/signing.md builds it, for the given signed header list. */
 export function buildCanonicalRequest(req: RawRequest, signedHeaders: string[]): string | { missing: string } {
   const { path, query, authority } = splitUrl(req.url);
   const lines: string[] = [];

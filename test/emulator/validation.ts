@@ -1,5 +1,5 @@
-// Field rules of dli-api.md, as the emulator enforces them. Each check returns an error message or null, so the
-// HTTP layer decides the code (DLI.0001 "parameter error" for all of them).
+// Field rules of docs/reference/dli-api.md, as the emulator enforces them. Each check returns an error message or null,
+// so the HTTP layer decides the code (DLI.0001 "parameter error" for all of them).
 
 export const MAX_HOSTS = 20_000;
 export const MAX_TAGS = 10;

@@ -214,7 +214,7 @@ describe('the action starts without zod or yaml', () => {
     return seen;
   }
 
-  it.each(['main.ts', 'cli.ts'])('%s', (entry) => {
+  it.each(['index.ts', 'main.ts', 'cli.ts'])('%s', (entry) => {
     const reached = staticImports(path.join(src, entry));
     expect(reached.has(path.join(src, 'manifest/load-file.ts'))).toBe(true); // the walk does follow the loader
     expect(reached.has('zod')).toBe(false);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionManifest } from '../../src/manifest/types.js';
 import { STEP_ORDER } from '../../src/plan/diff.js';
 import { FIELD_TABLE, fieldsUpdatedBy } from '../../src/plan/fields.js';
-import { OWNERSHIP_TAG_KEY, type ChangeAction, type LiveState, type PlanStep } from '../../src/plan/types.js';
+import { OWNERSHIP_TAG_KEY } from '../../src/ownership.js';
+import type { ChangeAction, LiveState, PlanStep } from '../../src/plan/types.js';
 import { KEY_LINES, liveConn, liveState, manifest, own, peering, plan } from './helpers.js';
 
 const ID = 'id-c1';

@@ -2,7 +2,8 @@
 import type { LiveConnection, Peering, Tag } from '../../src/dli/types.js';
 import type { ConnectionManifest, FieldPath } from '../../src/manifest/types.js';
 import { computePlan } from '../../src/plan/diff.js';
-import { OWNERSHIP_TAG_KEY, type LiveState, type Plan, type PlanInput } from '../../src/plan/types.js';
+import { OWNERSHIP_TAG_KEY } from '../../src/ownership.js';
+import type { LiveState, Plan, PlanInput } from '../../src/plan/types.js';
 
 /** Line of each top-level key in the fake manifest file, so tests can check where a problem points. */
 export const KEY_LINES: Record<string, number> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inertText, renderPlanText, summarizePlan } from '../../src/plan/render-text.js';
+import { renderPlanText, summarizePlan } from '../../src/plan/render-text.js';
+import { inertText } from '../../src/untrusted-text.js';
 import { liveConn, liveState, manifest, peering, plan } from './helpers.js';
 
 function mixedPlan() {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as path from 'node:path';
 import { annotate, repoRelative, toAnnotations } from '../../src/report/annotations.js';
-import { stdout as runnerStdout } from '../../src/report/runner.js';
 
 const ws = path.resolve('/home/runner/work/repo/repo');
 
@@ -39,7 +38,7 @@ describe('annotate', () => {
   let out: string[];
   beforeEach(() => {
     out = [];
-    vi.spyOn(runnerStdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       out.push(String(chunk));
       return true;
     });

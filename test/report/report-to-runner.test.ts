@@ -8,7 +8,6 @@ import { memoryLogger } from '../../src/logger.js';
 import type { RunResult } from '../../src/run.js';
 import type { Settings } from '../../src/settings.js';
 import { reportToRunner } from '../../src/report/index.js';
-import { stdout as runnerStdout } from '../../src/report/runner.js';
 import { parseMarker } from '../../src/report/comment-body.js';
 import { startGitHubFake, type GitHubFake } from '../github-fake/server.js';
 import { change, plan } from './fixtures.js';
@@ -80,7 +79,7 @@ beforeEach(async () => {
   };
   // core reads GITHUB_OUTPUT / GITHUB_STEP_SUMMARY from process.env; annotations go to stdout.
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v!);
-  vi.spyOn(runnerStdout, 'write').mockImplementation(() => true);
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
 });
 
 afterEach(async () => {
