@@ -26,7 +26,7 @@ function fakeList(total: number, countIs: 'total' | 'page-size') {
 describe('fetchAllPages', () => {
   it('count = total: the remaining pages go out at once, no trailing empty page', async () => {
     const list = fakeList(450, 'total');
-    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x) => x.id, fetch: (o) => list.fetch(o, 100) });
+    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x: { id: string }) => x.id, fetch: (o) => list.fetch(o, 100) });
     expect(got).toHaveLength(450);
     expect(list.offsets).toEqual([0, 100, 200, 300, 400]);
     expect(list.maxInFlight()).toBe(4);
@@ -34,14 +34,14 @@ describe('fetchAllPages', () => {
 
   it('count = total and a multiple of the page: the last full page that reaches it is the end', async () => {
     const list = fakeList(300, 'total');
-    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x) => x.id, fetch: (o) => list.fetch(o, 100) });
+    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x: { id: string }) => x.id, fetch: (o) => list.fetch(o, 100) });
     expect(got).toHaveLength(300);
     expect(list.offsets).toEqual([0, 100, 200]);
   });
 
   it('count = page size: it proves nothing, so one page after another until a short one', async () => {
     const list = fakeList(250, 'page-size');
-    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x) => x.id, fetch: (o) => list.fetch(o, 100) });
+    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x: { id: string }) => x.id, fetch: (o) => list.fetch(o, 100) });
     expect(got).toHaveLength(250);
     expect(list.offsets).toEqual([0, 100, 200]);
     expect(list.maxInFlight()).toBe(1);
@@ -49,7 +49,7 @@ describe('fetchAllPages', () => {
 
   it('never more than `parallelPages` in flight', async () => {
     const list = fakeList(2_000, 'total');
-    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x) => x.id, fetch: (o) => list.fetch(o, 100), parallelPages: 5 });
+    const got = await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x: { id: string }) => x.id, fetch: (o) => list.fetch(o, 100), parallelPages: 5 });
     expect(got).toHaveLength(2_000);
     expect(list.maxInFlight()).toBe(5);
   });
@@ -61,12 +61,12 @@ describe('fetchAllPages', () => {
       total = 250;
       return page;
     };
-    expect(await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x) => x.id, fetch })).toHaveLength(250);
+    expect(await fetchAllPages({ operation: 'op', limit: 100, keyOf: (x: { id: string }) => x.id, fetch })).toHaveLength(250);
   });
 
   it('a server that ignores offset is an error, not an endless loop', async () => {
     const fetch = async (): Promise<Page<{ id: string }>> => ({ items: [{ id: 'a' }, { id: 'b' }], count: 4 });
-    await expect(fetchAllPages({ operation: 'op', limit: 2, keyOf: (x) => x.id, fetch })).rejects.toBeInstanceOf(UnexpectedResponseError);
+    await expect(fetchAllPages({ operation: 'op', limit: 2, keyOf: (x: { id: string }) => x.id, fetch })).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 });
 
