@@ -177,7 +177,9 @@ async function waitFor(
     result.peerings = waited.peerings;
     const secs = `${Math.round(waited.elapsedMs / 1000)} s`;
     if (waited.state === 'active') {
-      if (waited.peerings.length > 0 && waited.elapsedMs > 0) {
+      // An unchanged connection found settled at once was not waited for: no line for each of them.
+      const waitedFor = !(result.action === 'unchanged' && waited.settledAtFirstRead);
+      if (waited.peerings.length > 0 && waited.elapsedMs > 0 && waitedFor) {
         logger.info(`${name}: ${waited.peerings.length} peering(s) ACTIVE after ${secs}`);
       }
       return finish();

@@ -47,6 +47,8 @@ export interface WaitOutcome {
   state: 'active' | 'failed' | 'timeout';
   peerings: PeeringResult[];
   elapsedMs: number;
+  /** The first read already found every peering settled (nothing was waited for). */
+  settledAtFirstRead: boolean;
 }
 
 type Bindings = { queues: string[]; elastic_resource_pools: string[] };
@@ -61,6 +63,7 @@ interface Waiter {
   lastLog: number;
   /** The statuses of the last read, to tell whether anything moved. */
   lastSeen: string;
+  reads: number;
   resolve(outcome: WaitOutcome): void;
   reject(error: unknown): void;
 }
@@ -95,6 +98,7 @@ export class PeeringWatcher {
         lastReadAt: Number.NEGATIVE_INFINITY,
         lastLog: Number.NEGATIVE_INFINITY,
         lastSeen: '',
+        reads: 0,
         resolve,
         reject,
       });
@@ -155,6 +159,7 @@ export class PeeringWatcher {
     }
     const peerings = peeringsOf(live, w.bindings);
     const elapsedMs = now - w.start;
+    w.reads++;
     const seen = peerings.map((p) => p.status).join(',');
     if (seen !== w.lastSeen) this.activity = true;
     w.lastSeen = seen;
@@ -162,12 +167,12 @@ export class PeeringWatcher {
     if (unsettled.length === 0) {
       const failed = peerings.some((p) => p.status === 'FAILED');
       this.finish(w);
-      w.resolve({ state: failed ? 'failed' : 'active', peerings, elapsedMs });
+      w.resolve({ state: failed ? 'failed' : 'active', peerings, elapsedMs, settledAtFirstRead: w.reads === 1 });
       return;
     }
     if (now >= w.deadline) {
       this.finish(w);
-      w.resolve({ state: 'timeout', peerings, elapsedMs });
+      w.resolve({ state: 'timeout', peerings, elapsedMs, settledAtFirstRead: false });
       return;
     }
     if (now - w.lastLog >= PROGRESS_LOG_INTERVAL_MS) {

@@ -94,4 +94,23 @@ describe('apply: calls per change', () => {
     // A few sweeps of one call each, not six connections × their polls.
     expect(reads.length).toBeLessThanOrEqual(4);
   });
+
+  it('unchanged connections whose peerings are ACTIVE: two reads for all of them, and no "ACTIVE after" line each', async () => {
+    const { emu, deps, logger } = await setUp();
+    const five = names(5, 'same');
+    const changes = five.map((name) => ({
+      name,
+      action: 'unchanged' as const,
+      connectionId: emu.state.seedConnection({ name, queues: [`q_${name}`], tags: [{ key: 'managed-by-dli-connections', value: LABEL }] }),
+      reasons: [],
+      steps: [],
+      bindings: { queues: [`q_${name}`], elastic_resource_pools: [] },
+    }));
+    emu.clearLog();
+    const res = await applyPlan(plan(changes), { ...deps, wait: true });
+    expect(res.results.map((r) => r.outcome)).toEqual(five.map(() => 'unchanged'));
+    // The first one read alone at once, the other four by one list in the next sweep.
+    expect(ops(emu).sort()).toEqual(['listConnections', 'showConnection']);
+    expect(logger.lines.filter((l) => l.includes('ACTIVE after'))).toEqual([]);
+  });
 });
