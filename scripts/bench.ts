@@ -1,8 +1,8 @@
-// `npm run bench`: the performance figures of issue 7, each a ratio measured in this one run (figure and baseline
-// side by side), printed as a table and written to bench/results.json.
+// `npm run bench`: the performance figures of issues 7 and 17, each a ratio measured in this one run (figure and
+// baseline side by side), printed as a table and written to bench/results.json.
 //
 //   npm run bench                 every figure
-//   npm run bench -- --only B1,B7 some figures
+//   npm run bench -- --only B1,B7 some figures (B4′ may be written B4', B4p or B4P)
 //   npm run bench -- --quick      fewer repetitions, smaller runs: checks the bench itself works, measures nothing
 //
 // Exit status: 0 when every figure was measured (even if a target is missed: the table says so), 1 when the
@@ -12,9 +12,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchLoadManySmall, benchLoadOneBig } from './bench/load.js';
 import { benchPeakMemory } from './bench/memory.js';
-import { benchPlanCalls } from './bench/api-calls.js';
-import { benchApplyConcurrency, benchApplyThrottled } from './bench/apply.js';
+import { benchPlanCalls, benchPlanRoundTrips } from './bench/api-calls.js';
+import { benchApplyConcurrency, benchApplyMutatingFloor, benchApplyThrottled } from './bench/apply.js';
 import { benchBundleSize, benchColdStart } from './bench/cold-start.js';
+import { benchOverlappedApply, benchPeeringNotice } from './bench/peerings.js';
 import { formatTable } from './bench/table.js';
 import type { BenchContext, FigureResult } from './bench/types.js';
 
@@ -25,11 +26,20 @@ const FIGURES: { id: string; run: (ctx: BenchContext) => Promise<FigureResult> }
   { id: 'B2', run: benchLoadManySmall },
   { id: 'B3', run: benchPeakMemory },
   { id: 'B4', run: benchPlanCalls },
+  { id: 'B4′', run: benchPlanRoundTrips },
   { id: 'B5', run: benchApplyThrottled },
+  { id: 'B5′', run: benchApplyMutatingFloor },
   { id: 'B6', run: benchApplyConcurrency },
   { id: 'B7', run: benchColdStart },
   { id: 'B8', run: benchBundleSize },
+  { id: 'B9', run: benchPeeringNotice },
+  { id: 'B10', run: benchOverlappedApply },
 ];
+
+/** "b4'" / "B4p" / "B4′" → "B4′" (the prime is awkward to type in a shell). */
+function figureId(text: string): string {
+  return text.trim().toUpperCase().replace(/^(B\d+)(?:'|P|′)$/, '$1′');
+}
 
 function parseArgs(argv: string[]): { only?: Set<string>; quick: boolean; out: string } {
   let only: Set<string> | undefined;
@@ -38,8 +48,8 @@ function parseArgs(argv: string[]): { only?: Set<string>; quick: boolean; out: s
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--quick') quick = true;
-    else if (a === '--only') only = new Set((argv[++i] ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean));
-    else if (a.startsWith('--only=')) only = new Set(a.slice(7).split(',').map((s) => s.trim().toUpperCase()).filter(Boolean));
+    else if (a === '--only') only = new Set((argv[++i] ?? '').split(',').map(figureId).filter(Boolean));
+    else if (a.startsWith('--only=')) only = new Set(a.slice(7).split(',').map(figureId).filter(Boolean));
     else if (a === '--out') out = path.resolve(argv[++i] ?? out);
     else throw new Error(`unknown argument ${a} (use --only B1,B2 / --quick / --out file)`);
   }

@@ -12,7 +12,7 @@ import { RunFailure } from './failure.js';
 import type { Mode, Settings } from './settings.js';
 import type { ManifestSet } from './manifest/types.js';
 import { loadManifests } from './manifest/index.js';
-import type { Plan } from './plan/types.js';
+import type { LiveState, Plan } from './plan/types.js';
 import type { ApplyResult } from './apply/types.js';
 import type { ExportResult } from './export/index.js';
 import { apiText } from './untrusted-text.js';
@@ -159,9 +159,11 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
     return;
   }
 
-  // 2. Observe and plan.
+  // 2. Observe and plan. What observe read is also apply's name lookup before each create it plans.
+  let observed: LiveState | undefined;
   const plan = await logger.group('Plan', async () => {
     const live = await cloud.guard(() => observe(cloud.dli, loaded.set.connections, { label: settings.label, logger }));
+    observed = live;
     const p = computePlan({
       manifests: loaded.set.connections,
       live,
@@ -230,6 +232,7 @@ async function runInto(result: RunResult, settings: Settings, deps: RunDeps): Pr
       wait: settings.wait,
       waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
       label: settings.label,
+      observed,
     }),
   );
   result.apply = applied;

@@ -1,13 +1,17 @@
 // The one non-idempotent call: Create. Rules (docs/reliability.md): never create twice.
-// - Before creating, look the name up. A live connection of that name carrying our ownership tag is one an
-//   earlier run created and then crashed: adopt its id. One that is not ours appeared after the plan: refuse.
-// - After an unknown outcome (no answer) or "already exists" (DLI.0006), look the name up again, a few times with
-//   backoff because a fresh connection may not be listed at once; use what is found, never create again.
+// - Before creating, the name must be known to be free. The observe list this run's plan was made from is that
+//   lookup: a create planned from it needs no other call. Without it (a plan applied on its own), look the name up:
+//   a live connection of that name carrying our ownership tag is one an earlier run created and then crashed:
+//   adopt its id. One that is not ours appeared after the plan: refuse.
+// - After an unknown outcome (no answer) or "already exists" (DLI.0006), look the name up, a few times with backoff
+//   because a fresh connection may not be listed at once; use what is found, never create again. Lookups go through
+//   a NameLookup, so that one list call answers every create waiting for one.
 import { ApiError, UnknownOutcomeError } from '../dli/errors.js';
 import type { CreateConnectionRequest, DliApi, LiveConnection } from '../dli/types.js';
 import type { Logger } from '../logger.js';
 import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 import { ConnectionApplyError, reasonOf } from './errors.js';
+import type { NameLookup } from './lookup.js';
 
 /** Delays before the 2nd, 3rd … lookup after an ambiguous create (the 1st lookup is immediate). */
 export const CREATE_LOOKUP_DELAYS_MS = [1_000, 2_000, 4_000, 8_000] as const;
@@ -20,6 +24,13 @@ export interface CreateContext {
   notes: string[];
   /** For replace: the id just deleted. The API may still list it for a while; it is never "the" connection. */
   replacedId?: string;
+  /** Shared by every create of one apply (batched list calls). */
+  lookup: NameLookup;
+  /**
+   * The plan was made in this run from an observe list that showed no live connection of this name (but the one
+   * being replaced): that list is the lookup before the create.
+   */
+  observedAbsent?: boolean;
 }
 
 /** Creates the connection (or finds the one an earlier attempt created) and returns its id. */
@@ -27,7 +38,7 @@ export async function createIdempotent(ctx: CreateContext, request: CreateConnec
   const { api, logger } = ctx;
   const name = request.name;
 
-  const existing = await findLive(ctx, name);
+  const existing = ctx.observedAbsent ? undefined : await findLive(ctx, name);
   if (existing) {
     if (await isOwned(ctx, existing.id)) {
       logger.info(`${name}: found id=${existing.id} created by an earlier run; adopting it instead of creating`);
@@ -113,7 +124,7 @@ async function resolveAmbiguousCreate(
 
 /** The one live (not DELETED) connection of that exact name, or undefined; more than one is an error. */
 async function findLive(ctx: CreateContext, name: string): Promise<LiveConnection | undefined> {
-  const all = await ctx.api.listConnections({ name });
+  const all = await ctx.lookup.find(name);
   const live = all.filter((c) => c.name === name && c.status !== 'DELETED' && c.id !== ctx.replacedId);
   if (live.length > 1) {
     throw new ConnectionApplyError(

@@ -1,13 +1,17 @@
 // Executes a plan: connections in parallel (bounded), the steps of one connection strictly in order, then (with
-// `wait`) the peering wait inside the same worker so the waits of several connections overlap. A failure stops
-// only its own connection; the result records what ran and what did not, so the report can say exactly that.
+// `wait`) the peering wait. A connection whose steps are done hands its wait to the one shared PeeringWatcher and
+// frees its worker for the next connection, so every wait overlaps every other and the creates still in line. A
+// failure stops only its own connection; the result records what ran and what did not, so the report can say
+// exactly that.
+import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 import type { ConnectionChange, Plan, PlanStep } from '../plan/types.js';
 import { createIdempotent } from './create.js';
 import { ConnectionApplyError, describeError, overallReason, reasonOf, toApplyError } from './errors.js';
+import { NameLookup } from './lookup.js';
 import { runPool } from '../pool.js';
 import { describeStep, runStep } from './steps.js';
 import type { ApplyDeps, ApplyFailureReason, ApplyResult, ConnectionApplyResult } from './types.js';
-import { waitForPeerings } from './wait.js';
+import { PeeringWatcher } from './wait.js';
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -20,7 +24,10 @@ const MANAGED_ACTIONS = new Set(['create', 'update', 'replace', 'adopt', 'unchan
  * replace-blocked (a FAILED peering and an unresolved create count as api-error).
  */
 export async function applyPlan(plan: Plan, deps: ApplyDeps): Promise<ApplyResult> {
-  const outcomes = await runPool(plan.changes, deps.concurrency, (change) => applyChange(change, deps));
+  const shared = sharedContext(deps);
+  // A worker is free once its connection's steps ran; `outcome` settles when its wait (if any) is over.
+  const started = await runPool(plan.changes, deps.concurrency, (change) => applyChange(change, deps, shared));
+  const outcomes = await Promise.all(started.map((s) => s.outcome));
 
   const results = outcomes.map((o) => o.result);
   const reasons = outcomes.flatMap((o) => (o.reason ? [o.reason] : []));
@@ -48,8 +55,52 @@ interface ChangeOutcome {
   reason?: ApplyFailureReason;
 }
 
-async function applyChange(change: ConnectionChange, deps: ApplyDeps): Promise<ChangeOutcome> {
-  const { api, logger } = deps;
+/** A connection whose steps ran: its outcome, settled now or when its wait is over (never rejects). */
+interface Started {
+  outcome: Promise<ChangeOutcome>;
+}
+
+/** What the connections of one apply share: batched name lookups, one peering watcher, the plan's observation. */
+interface SharedContext {
+  lookup: NameLookup;
+  watcher: PeeringWatcher;
+  /** name → ids the plan's observe list showed live (undefined: no observation, every create looks its name up). */
+  observedIds?: ReadonlyMap<string, string[]>;
+}
+
+function sharedContext(deps: ApplyDeps): SharedContext {
+  const observed = deps.observed;
+  return {
+    lookup: new NameLookup(deps.api, { knownTotal: observed?.connections.length }),
+    watcher: new PeeringWatcher({
+      api: deps.api,
+      logger: deps.logger,
+      sleep: deps.sleep ?? realSleep,
+      now: deps.now ?? Date.now,
+      timeoutMs: deps.waitTimeoutMs,
+      pollIntervalMs: deps.pollIntervalMs,
+      ownershipTag: { key: OWNERSHIP_TAG_KEY, value: deps.label },
+      knownOwned: observed?.owned.size,
+    }),
+    observedIds: observed ? idsByName(observed.connections) : undefined,
+  };
+}
+
+function idsByName(connections: readonly { id: string; name: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of connections) out.set(c.name, [...(out.get(c.name) ?? []), c.id]);
+  return out;
+}
+
+/** The plan's observation showed no live connection of this name but the one being replaced. */
+function observedAbsent(shared: SharedContext, name: string, replacedId: string | undefined): boolean {
+  if (!shared.observedIds) return false;
+  return (shared.observedIds.get(name) ?? []).every((id) => id === replacedId);
+}
+
+/** Runs the steps and hands the wait (if any) to the watcher. Never rejects. */
+async function applyChange(change: ConnectionChange, deps: ApplyDeps, shared: SharedContext): Promise<Started> {
+  const { logger } = deps;
   const name = change.name;
   const notes: string[] = [];
   const result: ConnectionApplyResult = {
@@ -64,23 +115,24 @@ async function applyChange(change: ConnectionChange, deps: ApplyDeps): Promise<C
     if (notes.length > 0) result.notes = notes;
     return reason ? { result, reason } : { result };
   };
+  const settled = (reason?: ApplyFailureReason): Started => ({ outcome: Promise.resolve(finish(reason)) });
 
   // Defensive: the caller refuses plans with blocking problems, but a blocked change must never run.
   if (change.action === 'blocked') {
     result.outcome = 'skipped';
     result.pendingSteps = change.steps.map(describeStep);
     logger.warning(`${name}: blocked in the plan; not applied`);
-    return finish('replace-blocked');
+    return settled('replace-blocked');
   }
   if (change.action === 'orphan') {
     result.outcome = 'unchanged';
-    return finish();
+    return settled();
   }
 
   let id = change.connectionId;
   for (const [i, step] of change.steps.entries()) {
     try {
-      id = await runOne(step, id, change, deps, notes);
+      id = await runOne(step, id, change, deps, notes, shared);
       result.completedSteps.push(describeStep(step));
     } catch (err) {
       const error = toApplyError(err);
@@ -91,7 +143,7 @@ async function applyChange(change: ConnectionChange, deps: ApplyDeps): Promise<C
       else delete result.connectionId;
       logger.error(`${name}: ${describeStep(step)} failed: ${describeError(error)}`);
       if (result.pendingSteps.length > 1) logger.info(`${name}: not done: ${result.pendingSteps.join('; ')}`);
-      return finish(reasonOf(err));
+      return settled(reasonOf(err));
     }
   }
   if (id) result.connectionId = id;
@@ -105,21 +157,30 @@ async function applyChange(change: ConnectionChange, deps: ApplyDeps): Promise<C
     change.action !== 'delete' &&
     (change.action !== 'unchanged' || deps.waitUnchanged !== false) &&
     bindings.queues.length + bindings.elastic_resource_pools.length > 0;
-  if (!shouldWait || id === undefined) return finish();
+  if (!shouldWait || id === undefined) return settled();
 
+  return { outcome: waitFor(name, id, bindings, deps, shared, result, finish) };
+}
+
+/** The wait of one connection, turned into its outcome. Never rejects. */
+async function waitFor(
+  name: string,
+  id: string,
+  bindings: { queues: string[]; elastic_resource_pools: string[] },
+  deps: ApplyDeps,
+  shared: SharedContext,
+  result: ConnectionApplyResult,
+  finish: (reason?: ApplyFailureReason) => ChangeOutcome,
+): Promise<ChangeOutcome> {
+  const { logger } = deps;
   try {
-    const waited = await waitForPeerings(name, id, bindings, {
-      api,
-      logger,
-      sleep: deps.sleep ?? realSleep,
-      now: deps.now ?? Date.now,
-      timeoutMs: deps.waitTimeoutMs,
-      pollIntervalMs: deps.pollIntervalMs,
-    });
+    const waited = await shared.watcher.wait(name, id, bindings);
     result.peerings = waited.peerings;
     const secs = `${Math.round(waited.elapsedMs / 1000)} s`;
     if (waited.state === 'active') {
-      if (waited.peerings.length > 0 && waited.elapsedMs > 0) {
+      // An unchanged connection found settled at once was not waited for: no line for each of them.
+      const waitedFor = !(result.action === 'unchanged' && waited.settledAtFirstRead);
+      if (waited.peerings.length > 0 && waited.elapsedMs > 0 && waitedFor) {
         logger.info(`${name}: ${waited.peerings.length} peering(s) ACTIVE after ${secs}`);
       }
       return finish();
@@ -160,9 +221,11 @@ async function runOne(
   change: ConnectionChange,
   deps: ApplyDeps,
   notes: string[],
+  shared: SharedContext,
 ): Promise<string | undefined> {
   const { api, logger } = deps;
   if (step.kind === 'create') {
+    const replacedId = change.action === 'replace' ? change.connectionId : undefined;
     return createIdempotent(
       {
         api,
@@ -170,7 +233,9 @@ async function runOne(
         label: deps.label,
         sleep: deps.sleep ?? realSleep,
         notes,
-        replacedId: change.action === 'replace' ? change.connectionId : undefined,
+        replacedId,
+        lookup: shared.lookup,
+        observedAbsent: observedAbsent(shared, step.request.name, replacedId),
       },
       step.request,
     );

@@ -1,7 +1,7 @@
 // What applying a plan did, per connection and overall. Pure data: the report (summary, PR comment, outputs) renders
 // it, and it must say exactly what was done and what was not, so a user can tell what a rerun will still do.
 import type { FailureReason } from '../failure.js';
-import type { ChangeAction } from '../plan/types.js';
+import type { ChangeAction, LiveState } from '../plan/types.js';
 import type { DliApi } from '../dli/types.js';
 import type { Logger } from '../logger.js';
 
@@ -84,4 +84,10 @@ export interface ApplyDeps {
    * waits, and a successful apply with `wait` means every managed connection is usable.
    */
   waitUnchanged?: boolean;
+  /**
+   * What observe read for the plan, in this same run. It is the name lookup of every create it planned (no other
+   * call before the create), sizes the list calls of lookups and waits, and is never used to skip a lookup after an
+   * unknown outcome. Without it (a plan applied on its own), each create looks its name up first (batched).
+   */
+  observed?: Pick<LiveState, 'connections' | 'owned'>;
 }

@@ -1,8 +1,8 @@
-// The connectivity checks: for every connection with `checks`, DLI's address test (dli-api.md 12/13) runs each
-// address from each bound queue whose peering is ACTIVE, and from one queue of each bound pool (the API has no
-// pool-level test). Tests run side by side within `concurrency`; each one polls its task with backoff until a
-// final answer or its deadline. Every call goes through the client, so the limiter, timeouts and retries of all
-// other calls apply. Never throws for an API failure: every outcome is in the report.
+// The connectivity checks: for every connection with `checks`, DLI's address test (docs/reference/dli-api.md,
+// operations 12/13) runs each address from each bound queue whose peering is ACTIVE, and from one queue of each bound
+// pool (the API has no pool-level test). Tests run side by side within `concurrency`; each one polls its task with
+// backoff until a final answer or its deadline. Every call goes through the client, so the limiter, timeouts and
+// retries of all other calls apply. Never throws for an API failure: every outcome is in the report.
 import { ApiError } from '../dli/errors.js';
 import type { ConnectivityTestApi, DliApi, DliQueue, DliResourceApi } from '../dli/types.js';
 import type { Logger } from '../logger.js';

@@ -3,7 +3,7 @@
 // retries, limiter, typed errors); every answer is checked with zod before anyone trusts it.
 import type { HostRecord, RouteSpec } from '../manifest/types.js';
 import type { CredentialProvider } from './credentials.js';
-import { UnexpectedResponseError } from './errors.js';
+import { DEFAULT_PAGE_SIZE, fetchAllPages } from './paging.js';
 import { createHttpTransport, type ApiRequest, type HttpMethod, type HttpTransport, type HttpTransportOptions, type QueryValue } from './http.js';
 import {
   connectionSchema,
@@ -41,7 +41,6 @@ export interface ClientOptions
   transport?: HttpTransport;
 }
 
-export const DEFAULT_PAGE_SIZE = 100;
 
 /** IAM actions per operation, for the APIGW.0302 hint (docs/reference/dli-api.md; `update`, `tag` are undocumented). */
 const PERMISSION = {
@@ -120,38 +119,28 @@ export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi & 
       return { connection_id: parseAnswer('createConnection', createConnectionAnswer, answer).connection_id };
     },
 
-    // 2. Pages until a short or empty page. `count` is never trusted alone (whether it is the total or the page
-    // size is undocumented); it only spares the trailing empty page when it cannot be the page size: after more
-    // than one full page, seen === count can only mean "count is the total and we have it all".
+    // 2. All pages (paging.ts): side by side once a first page's `count` tells the total, else one by one.
     async listConnections(query: ListConnectionsQuery = {}) {
       const limit = query.limit ?? DEFAULT_PAGE_SIZE;
       if (!Number.isInteger(limit) || limit < 1) throw new Error(`listConnections: limit must be a positive integer`);
-      const all: LiveConnection[] = [];
-      const seen = new Set<string>();
-      for (let offset = 0; ; offset += limit) {
-        const answer = await call('listConnections', 'GET', connections, PERMISSION.list, {
-          query: {
-            limit,
-            offset,
-            name: query.name,
-            status: query.status,
-            tags: query.tags && query.tags.length ? formatTagFilter(query.tags) : undefined,
-          },
-        });
-        const parsed = parseAnswer('listConnections', listConnectionsAnswer, answer);
-        const page = parsed.connections;
-        // A server that ignores `offset` would page forever: a page of nothing but known ids is an error.
-        if (page.length > 0 && page.every((c) => seen.has(c.id))) {
-          throw new UnexpectedResponseError('listConnections', `offset ${offset} returned only connections already listed`);
-        }
-        for (const c of page) {
-          if (seen.has(c.id)) continue;
-          seen.add(c.id);
-          all.push(toConnection(c));
-        }
-        if (page.length < limit) return all;
-        if (offset > 0 && parsed.count === all.length) return all;
-      }
+      return fetchAllPages({
+        operation: 'listConnections',
+        limit,
+        keyOf: (c: LiveConnection) => c.id,
+        fetch: async (offset) => {
+          const answer = await call('listConnections', 'GET', connections, PERMISSION.list, {
+            query: {
+              limit,
+              offset,
+              name: query.name,
+              status: query.status,
+              tags: query.tags && query.tags.length ? formatTagFilter(query.tags) : undefined,
+            },
+          });
+          const parsed = parseAnswer('listConnections', listConnectionsAnswer, answer);
+          return { items: parsed.connections.map(toConnection), count: parsed.count };
+        },
+      });
     },
 
     // 3. The connection comes flattened at the top level, next to is_success/message.
@@ -225,29 +214,24 @@ export function createDliClient(opts: ClientOptions): DliApi & DliResourceApi & 
       return parseAnswer('listQueues', listQueuesAnswer, answer).queues;
     },
 
-    // Preflight: no get-one-pool call exists; page to a short or empty page.
+    // Preflight: no get-one-pool call exists; all pages, as for connections.
     async listElasticResourcePools(): Promise<DliElasticResourcePool[]> {
-      const all: DliElasticResourcePool[] = [];
-      const seen = new Set<string>();
-      for (let offset = 0; ; offset += DEFAULT_PAGE_SIZE) {
-        const answer = await call(
-          'listElasticResourcePools',
-          'GET',
-          ['v3', project, 'elastic-resource-pools'],
-          PERMISSION.poolList,
-          { query: { limit: DEFAULT_PAGE_SIZE, offset } },
-        );
-        const page = parseAnswer('listElasticResourcePools', listPoolsAnswer, answer).elastic_resource_pools;
-        if (page.length > 0 && page.every((p) => seen.has(p.elastic_resource_pool_name))) {
-          throw new UnexpectedResponseError('listElasticResourcePools', `offset ${offset} returned only pools already listed`);
-        }
-        for (const p of page) {
-          if (seen.has(p.elastic_resource_pool_name)) continue;
-          seen.add(p.elastic_resource_pool_name);
-          all.push(p);
-        }
-        if (page.length < DEFAULT_PAGE_SIZE) return all;
-      }
+      return fetchAllPages({
+        operation: 'listElasticResourcePools',
+        limit: DEFAULT_PAGE_SIZE,
+        keyOf: (p: DliElasticResourcePool) => p.elastic_resource_pool_name,
+        fetch: async (offset) => {
+          const answer = await call(
+            'listElasticResourcePools',
+            'GET',
+            ['v3', project, 'elastic-resource-pools'],
+            PERMISSION.poolList,
+            { query: { limit: DEFAULT_PAGE_SIZE, offset } },
+          );
+          const parsed = parseAnswer('listElasticResourcePools', listPoolsAnswer, answer);
+          return { items: parsed.elastic_resource_pools, count: parsed.count };
+        },
+      });
     },
 
     // 12. Retried like a read: a second test of the same address from the same queue changes nothing, and the

@@ -1,7 +1,9 @@
 // A client-side rate limiter shared by every call of one run. The gateway throttles per API and per user (often
 // per minute, far below its 200 req/s default), so we start fast and adapt: AIMD like TCP congestion control.
 // A 429 halves the allowed rate (and honours Retry-After as a pause for everyone); each success adds a little back.
-// It paces the *start* of requests; how many run at once is the caller's `concurrency`.
+// It paces the *start* of requests; how many run at once is the caller's `concurrency`. After a quiet spell a few
+// requests may start at once (a burst, as a token bucket allows: the pages of a list whose total is known go out
+// side by side); the burst shrinks with the rate and a throttle empties it.
 
 export interface RateLimiter {
   /** Waits until this caller may send one request. */
@@ -19,6 +21,12 @@ export interface AimdLimiterOptions {
   maxRate?: number;
   /** Floor, req/s. Default 0.2 (one request every 5 s, Huawei's own advice for throttling). */
   minRate?: number;
+  /**
+   * Requests that may start at once after a quiet spell, at the full rate (scaled down with the rate, at least 1).
+   * Default 20: a tenth of a second of the gateway's default 200 req/s per API, the remaining pages of a
+   * 2,000-connection list. 1 spaces every request evenly.
+   */
+  burst?: number;
   /** Added to the rate after each success, req/s. Default 0.5. */
   increasePerSuccess?: number;
   /** Multiplied into the rate on each throttle. Default 0.5. */
@@ -42,12 +50,18 @@ export function createAimdLimiter(options: AimdLimiterOptions = {}): RateLimiter
   const increase = options.increasePerSuccess ?? 0.5;
   const decrease = options.decreaseFactor ?? 0.5;
   const cooldownMs = options.decreaseCooldownMs ?? 1000;
+  const burst = Math.max(1, Math.floor(options.burst ?? 20));
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
 
   let rate = maxRate;
-  /** The earliest time the next request may start; each acquire reserves one slot after it. */
+  /**
+   * When the next request would start if requests were spaced evenly (GCRA's theoretical arrival time); a request
+   * may start up to `tolerance()` before it, which is what lets a burst through after a quiet spell.
+   */
   let nextSlot = 0;
+  /** How far ahead of the even spacing a request may start: (burst at this rate − 1) intervals. */
+  const tolerance = (): number => (Math.max(1, Math.floor((burst * rate) / maxRate)) - 1) * (1000 / rate);
   /** A Retry-After pause applies to everyone. */
   let pausedUntil = 0;
   // Several throttles from requests that were already in flight, or sent in the same throttling window, are one
@@ -62,8 +76,8 @@ export function createAimdLimiter(options: AimdLimiterOptions = {}): RateLimiter
     },
     async acquire() {
       const t = now();
-      const start = Math.max(t, nextSlot, pausedUntil);
-      nextSlot = start + 1000 / rate;
+      const start = Math.max(t, nextSlot - tolerance(), pausedUntil);
+      nextSlot = Math.max(nextSlot, start) + 1000 / rate;
       if (start > t) await sleep(start - t);
     },
     onSuccess() {
@@ -76,8 +90,9 @@ export function createAimdLimiter(options: AimdLimiterOptions = {}): RateLimiter
         lastDecreaseAt = t;
       }
       if (retryAfterMs !== undefined && retryAfterMs > 0) pausedUntil = Math.max(pausedUntil, t + retryAfterMs);
-      // Re-space what is already reserved: the next slot cannot come sooner than one new interval from now.
-      nextSlot = Math.max(nextSlot, t + 1000 / rate);
+      // Re-space what is already reserved and empty the burst: the next request cannot start sooner than one new
+      // interval from now.
+      nextSlot = Math.max(nextSlot, t + tolerance() + 1000 / rate);
     },
   };
 }

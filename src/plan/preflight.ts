@@ -134,6 +134,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   }
   logger.info(`preflight: checking ${targets.length} connection(s)`);
   const lookups = new PreflightLookups(input.vpc, input.dli);
+  for (const target of targets) prefetch(target, lookups);
   const context = { projectId: plan.projectId, region: plan.region };
   const perTarget = await runPool(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
     const findings = await checkConnection(target, lookups, context);
@@ -146,6 +147,22 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightResu
   const warnings = diagnostics.length - errors;
   logger.info(`preflight: ${targets.length} connection(s) checked, ${errors} error(s), ${warnings} warning(s)`);
   return { diagnostics, checked: targets.map((t) => t.name) };
+}
+
+/**
+ * Starts every read a target's checks will make, so that independent reads (the VPC, the subnet, the route table,
+ * the queue list, the pool list) are in flight at the same time instead of one after another; the checks then
+ * await the memoised answers. Only reads the checks make whatever they find (a pool reached through a queue is
+ * read when the queue list says so).
+ */
+function prefetch(target: PreflightTarget, lookups: PreflightLookups): void {
+  // The checks await these same promises and meet any failure there; this copy only must not count as unhandled.
+  const warm = (read: Promise<unknown>): void => void read.catch(() => undefined);
+  if (target.scope === 'full') warm(lookups.vpc(target.vpcId));
+  warm(lookups.subnet(target.subnetId));
+  if (target.scope === 'full' && target.routeTableId) warm(lookups.routeTable(target.routeTableId));
+  if (target.queues.some((q) => q.toLowerCase() !== 'default')) warm(lookups.queues());
+  if (target.pools.length > 0) warm(lookups.pools());
 }
 
 /** A warning that every connection would repeat (the queue list was refused) is shown once, at its first place. */

@@ -71,7 +71,10 @@ export class FakeDliApi implements DliApi {
   readonly maxInFlightPerId = new Map<string, number>();
   private readonly inFlightPerId = new Map<string, number>();
   private readonly injections: Injection[] = [];
-  /** Peering status scripts: on each Show of a connection, the next status of each scripted peering is applied. */
+  /**
+   * Peering status scripts: on each read of a connection (a Show, or its entry in a List answer), the next status of
+   * each scripted peering is applied.
+   */
   private readonly scripts = new Map<string, { status: PeeringStatus; err_msg?: string }[]>();
   private nextId = 1;
   private readonly opts: Required<FakeOptions>;
@@ -118,7 +121,7 @@ export class FakeDliApi implements DliApi {
     this.injections.push({ method, error, afterEffect: opts.afterEffect ?? false, when: opts.when, times: opts.times ?? 1 });
   }
 
-  /** On each Show, peering `peer` (any connection) takes the next status of `statuses`; the last one sticks. */
+  /** On each read (Show or List entry), peering `peer` (any connection) takes the next status; the last one sticks. */
   scriptPeering(peer: string, statuses: (PeeringStatus | { status: PeeringStatus; err_msg?: string })[]): void {
     this.scripts.set(
       peer.toLowerCase(),
@@ -182,21 +185,13 @@ export class FakeDliApi implements DliApi {
         .filter((c) => query.name === undefined || c.name === query.name)
         .filter((c) => query.status === undefined || c.status === query.status)
         .filter((c) => (query.tags ?? []).every((t) => c.tags.some((ct) => ct.key === t.key && ct.value === t.value)))
-        .map((c) => this.view(c)),
+        .map((c) => this.view(this.advanceScripts(c))),
     );
   }
 
   showConnection(id: string): Promise<LiveConnection> {
     return this.call('showConnection', [id], id, () => {
-      const c = this.mustGet(id, 'showConnection');
-      for (const p of [...c.available_queue_info, ...c.elastic_resource_pools]) {
-        const script = this.scripts.get(p.name.toLowerCase());
-        if (!script || script.length === 0) continue;
-        const next = script.length > 1 ? script.shift()! : script[0]!;
-        p.status = next.status;
-        if (next.err_msg !== undefined) p.err_msg = next.err_msg;
-      }
-      return this.view(c);
+      return this.view(this.advanceScripts(this.mustGet(id, 'showConnection')));
     });
   }
 
@@ -285,6 +280,17 @@ export class FakeDliApi implements DliApi {
   }
 
   // ---- internals ----
+
+  private advanceScripts(c: FakeConnection): FakeConnection {
+    for (const p of [...c.available_queue_info, ...c.elastic_resource_pools]) {
+      const script = this.scripts.get(p.name.toLowerCase());
+      if (!script || script.length === 0) continue;
+      const next = script.length > 1 ? script.shift()! : script[0]!;
+      p.status = next.status;
+      if (next.err_msg !== undefined) p.err_msg = next.err_msg;
+    }
+    return c;
+  }
 
   private newId(): string {
     return `00000000-0000-4000-8000-${String(this.nextId++).padStart(12, '0')}`;

@@ -1,7 +1,7 @@
 // Waiting for peerings, on a fake clock.
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/executor.js';
-import { MAX_POLL_INTERVAL_MS, peeringsOf } from '../../src/apply/wait.js';
+import { MAX_POLL_INTERVAL_MS, MIN_STATUS_READ_INTERVAL_MS, peeringsOf } from '../../src/apply/wait.js';
 import type { LiveConnection } from '../../src/dli/types.js';
 import type { ConnectionChange } from '../../src/plan/types.js';
 import { apiError, FakeDliApi } from './fake-api.js';
@@ -11,10 +11,10 @@ const withBindings = (name: string, queues: string[], pools: string[]) =>
   createChange(name, { request: { queues, elastic_resource_pools: pools } });
 
 describe('wait for peerings', () => {
-  it('polls until every peering is ACTIVE, with growing intervals', async () => {
+  it('polls until every peering is ACTIVE, 2 s apart at first, then backing off', async () => {
     const api = new FakeDliApi();
     api.scriptPeering('q1', ['CREATING', 'CREATING', 'CREATING', 'ACTIVE']);
-    api.scriptPeering('pool_etl', ['CREATING', 'ACTIVE']);
+    api.scriptPeering('pool_etl', ['CREATING', 'CREATING', 'CREATING', 'ACTIVE']);
     const { deps: d, clock, logger } = deps(api, { wait: true });
     const res = await applyPlan(plan([withBindings('kafka_prod', ['q1'], ['pool_etl'])]), d);
 
@@ -24,9 +24,22 @@ describe('wait for peerings', () => {
       { name: 'q1', kind: 'queue', status: 'ACTIVE' },
       { name: 'pool_etl', kind: 'pool', status: 'ACTIVE' },
     ]);
+    // One connection waiting: its own Show (no list call besides the name lookup before the create).
     expect(api.count('showConnection')).toBe(4);
-    expect(clock.sleeps).toEqual([1000, 2000, 4000]);
+    expect(api.calls.filter((c) => c.method === 'listConnections' && (c.args[0] as { tags?: unknown }).tags)).toEqual([]);
+    expect(clock.sleeps).toEqual([MIN_STATUS_READ_INTERVAL_MS, 4000, 8000]);
     expect(logger.lines).toContain('waiting for 2 peerings of kafka_prod: q1 CREATING, pool_etl CREATING (0 s of 600 s)');
+  });
+
+  it('comes back to the 2 s interval as soon as a peering moves', async () => {
+    const api = new FakeDliApi();
+    api.scriptPeering('q1', ['CREATING', 'CREATING', 'CREATING', 'CREATING', 'CREATING', 'ACTIVE']);
+    api.scriptPeering('q2', ['CREATING', 'CREATING', 'CREATING', 'ACTIVE']);
+    const { deps: d, clock } = deps(api, { wait: true });
+    const res = await applyPlan(plan([withBindings('kafka', ['q1', 'q2'], [])]), d);
+    expect(res.ok).toBe(true);
+    // Reads at 0, 2, 6, 14 s (q2 ACTIVE: moved), then 16, 20 s.
+    expect(clock.sleeps).toEqual([2000, 4000, 8000, 2000, 4000]);
   });
 
   it('a FAILED peering fails the connection with its err_msg', async () => {
@@ -66,14 +79,14 @@ describe('wait for peerings', () => {
     expect(r.peerings).toEqual([{ name: 'q1', kind: 'queue', status: 'CREATING' }]);
     expect(r.error!.message).toMatch(/not ACTIVE after 120 s: q1 CREATING/);
     expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(MAX_POLL_INTERVAL_MS);
-    expect(clock.sleeps.slice(0, 6)).toEqual([1000, 2000, 4000, 8000, 10000, 10000]);
+    expect(clock.sleeps.slice(0, 6)).toEqual([2000, 4000, 8000, 10000, 10000, 10000]);
     // Gave up at the deadline, not before and not long after.
     expect(clock.now() - start).toBe(120_000);
     // Progress at most every 10 s: 120 s of waiting → at most 13 lines.
     const progress = logger.lines.filter((l) => l.startsWith('waiting for 1 peering of kafka'));
     expect(progress.length).toBeGreaterThan(5);
     expect(progress.length).toBeLessThanOrEqual(13);
-    expect(progress).toContain('waiting for 1 peering of kafka: q1 CREATING (35 s of 120 s)');
+    expect(progress).toContain('waiting for 1 peering of kafka: q1 CREATING (34 s of 120 s)');
   });
 
   it('caps the poll interval at 10 s even when asked for more', async () => {
@@ -111,24 +124,39 @@ describe('wait for peerings', () => {
     expect(res.results[0]!.peerings).toEqual([{ name: 'q_reporting', kind: 'queue', status: 'ACTIVE' }]);
   });
 
-  it('waits for the peerings of several connections concurrently', async () => {
+  it('one list call per sweep serves every waiting connection; the waits overlap', async () => {
     const api = new FakeDliApi();
     for (const q of ['qa', 'qb', 'qc']) api.scriptPeering(q, ['CREATING', 'CREATING', 'ACTIVE']);
-    const { deps: d } = deps(api, { wait: true, concurrency: 3 });
-    let inSleep = 0;
-    let maxInSleep = 0;
-    d.sleep = async () => {
-      inSleep++;
-      maxInSleep = Math.max(maxInSleep, inSleep);
-      await new Promise((r) => setImmediate(r));
-      inSleep--;
-    };
+    const { deps: d, clock } = deps(api, { wait: true, concurrency: 3 });
     const res = await applyPlan(
       plan([withBindings('a', ['qa'], []), withBindings('b', ['qb'], []), withBindings('c', ['qc'], [])]),
       d,
     );
     expect(res.ok).toBe(true);
-    expect(maxInSleep).toBe(3);
+    expect(res.results.map((r) => r.peerings?.[0]?.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    // The status reads: lists filtered by the ownership tag, each answering for all three connections.
+    const lists = api.calls.filter((c) => c.method === 'listConnections' && (c.args[0] as { tags?: unknown }).tags);
+    expect(lists.map((c) => c.args[0])).toEqual(lists.map(() => ({ tags: [OWN] })));
+    expect(api.count('showConnection') + lists.length).toBeLessThanOrEqual(4);
+    // One sleeper for all of them, not one per connection.
+    expect(clock.sleeps.length).toBeLessThanOrEqual(3);
+  });
+
+  it('more waits than workers: a worker is free once its steps ran, so later creates do not queue behind waits', async () => {
+    const api = new FakeDliApi();
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const n of names) api.scriptPeering(`q_${n}`, ['CREATING']);
+    // The peerings only become ACTIVE once the last connection is created: workers that sat in their waits
+    // (2 workers, 6 connections) would never get there and time out.
+    const create = api.createConnection.bind(api);
+    api.createConnection = async (body) => {
+      const answer = await create(body);
+      if (api.count('createConnection') === names.length) for (const n of names) api.scriptPeering(`q_${n}`, ['ACTIVE']);
+      return answer;
+    };
+    const { deps: d } = deps(api, { wait: true, concurrency: 2 });
+    const res = await applyPlan(plan(names.map((n) => withBindings(n, [`q_${n}`], []))), d);
+    expect(res.results.map((r) => r.outcome)).toEqual(names.map(() => 'done'));
   });
 
   it('waits after an update that binds a new queue, and for unchanged connections (rerun after a timeout)', async () => {

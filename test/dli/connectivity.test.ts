@@ -1,5 +1,6 @@
-// The connectivity-test calls of the client (dli-api.md 12/13) against the emulator's address test: the SDK's
-// paths and fields, the in-progress value, the reachability map with its delay and faults, and the peering rule.
+// The connectivity-test calls of the client (docs/reference/dli-api.md, operations 12/13) against the emulator's
+// address test: the SDK's paths and fields, the in-progress value, the reachability map with its delay and faults, and
+// the peering rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { ApiError } from '../../src/dli/errors.js';

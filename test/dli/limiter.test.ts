@@ -19,16 +19,40 @@ function fakeClock() {
 }
 
 describe('AIMD limiter', () => {
-  it('starts at 50 req/s: a burst of 5 is spaced 20 ms apart', async () => {
+  it('starts at 50 req/s: without a burst, requests are spaced 20 ms apart', async () => {
     const c = fakeClock();
-    const l = createAimdLimiter({ now: c.now, sleep: c.sleep });
+    const l = createAimdLimiter({ now: c.now, sleep: c.sleep, burst: 1 });
     for (let i = 0; i < 5; i++) await l.acquire();
     expect(c.waits).toEqual([20, 20, 20, 20]);
   });
 
+  it('lets a burst of 20 start at once after a quiet spell, then spaces the rest 20 ms apart', async () => {
+    const c = fakeClock();
+    const l = createAimdLimiter({ now: c.now, sleep: c.sleep });
+    for (let i = 0; i < 23; i++) await l.acquire();
+    expect(c.waits).toEqual([20, 20, 20]);
+    // A quiet second refills the bucket.
+    c.advance(1000);
+    c.waits.length = 0;
+    for (let i = 0; i < 20; i++) await l.acquire();
+    expect(c.waits).toEqual([]);
+  });
+
+  it('a throttle empties the burst, and the burst shrinks with the rate', async () => {
+    const c = fakeClock();
+    const l = createAimdLimiter({ now: c.now, sleep: c.sleep });
+    l.onThrottle(); // 25 req/s: bursts of 10 from now on, none right away
+    await l.acquire();
+    expect(c.waits).toEqual([40]);
+    c.advance(5000);
+    c.waits.length = 0;
+    for (let i = 0; i < 12; i++) await l.acquire();
+    expect(c.waits).toEqual([40, 40]);
+  });
+
   it('concurrent acquires each get their own slot', async () => {
     const c = fakeClock();
-    const l = createAimdLimiter({ maxRate: 10, now: c.now, sleep: async (ms) => void c.waits.push(ms) });
+    const l = createAimdLimiter({ maxRate: 10, burst: 1, now: c.now, sleep: async (ms) => void c.waits.push(ms) });
     await Promise.all([l.acquire(), l.acquire(), l.acquire()]);
     expect(c.waits.sort((a, b) => a - b)).toEqual([100, 200]);
   });

@@ -107,6 +107,8 @@ export interface EmulatorState {
   seedPool(p: { elastic_resource_pool_name: string; cidr_in_vpc?: string; status?: string; queues?: string[] }): void;
   forbid(operation: string): void;
   setPeeringDelay(ms: number): void;
+  /** Added for bench B9: new peerings of the connection named `name` stay CREATING for `ms` (its own delay). */
+  setPeeringDelayOf(name: string, ms: number): void;
   failPeeringsOf(name: string, errMsg: string): void;
   expireCredentials(): void;
   /** The connectivity test's answer for one address (replaces an earlier rule for it). */
@@ -164,6 +166,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const identity = new IdentityStore(pairs, opts.oidc, opts.users);
   const state = new EmulatorStateImpl({
     peeringDelayMs: opts.peeringDelayMs ?? 300,
+    peeringDelays: new Map(),
     failPeerings: new Map(Object.entries(opts.failPeerings ?? {})),
     duplicateNames: opts.duplicateNames ?? 'reject',
     queuesListedAs: opts.queuesListedAs ?? 'elastic_resource_pools',

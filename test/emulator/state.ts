@@ -128,6 +128,8 @@ export type SeedConnection = Partial<Omit<LiveConnectionLike, 'available_queue_i
 
 export interface StateConfig {
   peeringDelayMs: number;
+  /** Connection name → its own peering delay (bench B9: random delays), overriding peeringDelayMs. */
+  peeringDelays: Map<string, number>;
   failPeerings: Map<string, string>;
   duplicateNames: 'allow' | 'reject';
   /** Where a bound queue's peering is shown: the current cloud shows it under elastic_resource_pools. */
@@ -237,6 +239,9 @@ export class EmulatorStateImpl {
   setPeeringDelay(ms: number): void {
     this.config.peeringDelayMs = ms;
   }
+  setPeeringDelayOf(name: string, ms: number): void {
+    this.config.peeringDelays.set(name, ms);
+  }
   failPeeringsOf(name: string, errMsg: string): void {
     this.config.failPeerings.set(name, errMsg);
   }
@@ -275,7 +280,7 @@ export class EmulatorStateImpl {
       routetable_id: b.routetable_id as string | undefined,
       create_time: now,
       hosts: ((b.hosts as HostInput[] | undefined) ?? []).map((h) => ({ name: h.name, ip: h.ip })),
-      peerings: [...queues.map((q) => this.newPeering('queue', q, now)), ...pools.map((p) => this.newPeering('pool', p, now))],
+      peerings: [...queues.map((q) => this.newPeering(name, 'queue', q, now)), ...pools.map((p) => this.newPeering(name, 'pool', p, now))],
       routes: [],
       tags: new Map(((b.tags as TagInput[] | undefined) ?? []).map((t) => [t.key, t.value ?? ''])),
       isPrivis: true,
@@ -339,8 +344,8 @@ export class EmulatorStateImpl {
       }
     }
     const now = Date.now();
-    for (const q of queues) c.peerings.push(this.newPeering('queue', q, now));
-    for (const p of pools) c.peerings.push(this.newPeering('pool', p, now));
+    for (const q of queues) c.peerings.push(this.newPeering(c.name, 'queue', q, now));
+    for (const p of pools) c.peerings.push(this.newPeering(c.name, 'pool', p, now));
   }
 
   disassociate(id: string, body: unknown): void {
@@ -442,7 +447,7 @@ export class EmulatorStateImpl {
     return c;
   }
 
-  private newPeering(kind: 'queue' | 'pool', name: string, now: number): Peering {
+  private newPeering(connection: string, kind: 'queue' | 'pool', name: string, now: number): Peering {
     return {
       kind,
       name,
@@ -450,7 +455,7 @@ export class EmulatorStateImpl {
       status: 'CREATING',
       err_msg: '',
       update_time: now,
-      readyAt: now + this.config.peeringDelayMs,
+      readyAt: now + (this.config.peeringDelays.get(connection) ?? this.config.peeringDelayMs),
     };
   }
 

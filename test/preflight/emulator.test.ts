@@ -252,4 +252,18 @@ describe('preflight against the emulator', () => {
     // The queue list asked for every type (general-purpose queues included).
     expect(emu.requests.find((r) => r.operation === 'listQueues')?.query.queue_type).toBe('all');
   });
+
+  it('the reads of a connection go out at once: VPC, subnet, route table, queue list and pool list side by side', async () => {
+    writeManifest('ok', `dest_vpc_id: ${VPC}\ndest_network_id: ${SUBNET}\nroutetable_id: ${RT}\nqueues: [q_reporting]\nelastic_resource_pools: [pool_etl]\n`);
+    for (const operation of ['showVpc', 'showSubnet', 'showRouteTable', 'listQueues', 'listPools']) {
+      emu.addFault({ operation, kind: 'latency', ms: 300 });
+    }
+    const d = (await plan()).diagnostics;
+    expect(d, JSON.stringify(d)).toEqual([]);
+    const reads = emu.requests.filter((r) => ['showVpc', 'showSubnet', 'showRouteTable', 'listQueues', 'listPools'].includes(r.operation));
+    expect(reads.map((r) => r.operation).sort()).toEqual(['listPools', 'listQueues', 'showRouteTable', 'showSubnet', 'showVpc']);
+    // Each was sent before any of them was answered (one round trip, not five).
+    const firstAnswer = Math.min(...reads.map((r) => r.time + r.durationMs));
+    for (const r of reads) expect(r.time, r.operation).toBeLessThan(firstAnswer);
+  });
 });
