@@ -20,13 +20,17 @@ __webpack_require__.d(__webpack_exports__, {
 var failure = __webpack_require__(1633);
 // EXTERNAL MODULE: ./src/dli/errors.ts
 var errors = __webpack_require__(4540);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/dli/paging.ts
+var paging = __webpack_require__(4467);
+// EXTERNAL MODULE: external "./lazy/http-client.js"
+var http_client_js_ = __webpack_require__(2534);
 ;// CONCATENATED MODULE: ./src/dli/limiter.ts
 // A client-side rate limiter shared by every call of one run. The gateway throttles per API and per user (often
 // per minute, far below its 200 req/s default), so we start fast and adapt: AIMD like TCP congestion control.
 // A 429 halves the allowed rate (and honours Retry-After as a pause for everyone); each success adds a little back.
-// It paces the *start* of requests; how many run at once is the caller's `concurrency`.
+// It paces the *start* of requests; how many run at once is the caller's `concurrency`. After a quiet spell a few
+// requests may start at once (a burst, as a token bucket allows: the pages of a list whose total is known go out
+// side by side); the burst shrinks with the rate and a throttle empties it.
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function createAimdLimiter(options = {}) {
     const maxRate = options.maxRate ?? 50;
@@ -34,11 +38,17 @@ function createAimdLimiter(options = {}) {
     const increase = options.increasePerSuccess ?? 0.5;
     const decrease = options.decreaseFactor ?? 0.5;
     const cooldownMs = options.decreaseCooldownMs ?? 1000;
+    const burst = Math.max(1, Math.floor(options.burst ?? 20));
     const now = options.now ?? Date.now;
     const sleep = options.sleep ?? realSleep;
     let rate = maxRate;
-    /** The earliest time the next request may start; each acquire reserves one slot after it. */
+    /**
+     * When the next request would start if requests were spaced evenly (GCRA's theoretical arrival time); a request
+     * may start up to `tolerance()` before it, which is what lets a burst through after a quiet spell.
+     */
     let nextSlot = 0;
+    /** How far ahead of the even spacing a request may start: (burst at this rate − 1) intervals. */
+    const tolerance = () => (Math.max(1, Math.floor((burst * rate) / maxRate)) - 1) * (1000 / rate);
     /** A Retry-After pause applies to everyone. */
     let pausedUntil = 0;
     // Several throttles from requests that were already in flight, or sent in the same throttling window, are one
@@ -52,8 +62,8 @@ function createAimdLimiter(options = {}) {
         },
         async acquire() {
             const t = now();
-            const start = Math.max(t, nextSlot, pausedUntil);
-            nextSlot = start + 1000 / rate;
+            const start = Math.max(t, nextSlot - tolerance(), pausedUntil);
+            nextSlot = Math.max(nextSlot, start) + 1000 / rate;
             if (start > t)
                 await sleep(start - t);
         },
@@ -68,8 +78,9 @@ function createAimdLimiter(options = {}) {
             }
             if (retryAfterMs !== undefined && retryAfterMs > 0)
                 pausedUntil = Math.max(pausedUntil, t + retryAfterMs);
-            // Re-space what is already reserved: the next slot cannot come sooner than one new interval from now.
-            nextSlot = Math.max(nextSlot, t + 1000 / rate);
+            // Re-space what is already reserved and empty the burst: the next request cannot start sooner than one new
+            // interval from now.
+            nextSlot = Math.max(nextSlot, t + tolerance() + 1000 / rate);
         },
     };
 }
@@ -77,7 +88,7 @@ function createAimdLimiter(options = {}) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/dli/signer.ts
-// SDK-HMAC-SHA256 request signing, exactly as /work/shared/spec/signing.md (Huawei Cloud's API gateway) describes
+// SDK-HMAC-SHA256 request signing, exactly as docs/reference/signing.md (Huawei Cloud's API gateway) describes
 // it. Pure functions over node:crypto so the emulator, the property tests and the HTTP layer can all check the same
 // bytes. We do not use the official SDK signer: it double-encodes `%` in paths and hashes `{}` as a GET body.
 
@@ -132,7 +143,7 @@ function canonicalUri(pathname) {
  * RFC 3986-encoded once, pairs sorted by encoded name then encoded value (code point order; the encoded form is
  * ASCII), a repeated name giving one pair per value, an empty value keeping its `=`.
  *
- * Why sort the *encoded* pairs: the spec's "sorted by code point" can be read before or after encoding, and the two
+ * Why sort the *encoded* pairs: "sorted by code point" (signing.md) can be read before or after encoding, and the two
  * readings only differ when a name or value mixes a reserved character with a higher code point than an unreserved
  * one (`[` vs `A`). The emulator's independent verifier sorts encoded pairs, and every query this client sends
  * (limit, offset, name, status, tags, queue_type — never repeated) is ordered identically under both readings.
@@ -167,7 +178,7 @@ function canonicalHeaders(headers) {
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
-/** Step 7 of the spec: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED_HEADERS\nPAYLOAD_HASH`. */
+/** Step 7 of docs/reference/signing.md: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED_HEADERS\nPAYLOAD_HASH`. */
 function canonicalRequest(input) {
     const url = typeof input.url === 'string' ? new URL(input.url) : input.url;
     const { block, signedHeaders } = canonicalHeaders(input.headers);
@@ -376,7 +387,7 @@ async function exchange(method, url, headers, body, timeoutMs) {
         // signal destroys it. ignoreSslError is never set: TLS verification stays on.
         socketTimeout: timeoutMs + 1000,
     };
-    const client = new lib/* HttpClient */.Qq('dli-connections', [abortHandler(controller.signal)], options);
+    const client = new http_client_js_.HttpClient('dli-connections', [abortHandler(controller.signal)], options);
     try {
         let res;
         try {
@@ -620,6 +631,16 @@ const listPoolsAnswer = schemas/* object */.Ikc({
     elastic_resource_pools: list(elasticResourcePoolSchema),
     count: opt(schemas/* number */.aig()),
 });
+/** 12. `task_id` is an integer in the SDK since 3.1.94 and a string before (and in one edition of the docs). */
+const connectivityTaskAnswer = schemas/* object */.Ikc({
+    task_id: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* number */.aig()]).transform((v) => (0,untrusted_text/* apiText */.AX)(String(v), 100)),
+    message: opt(schemas/* string */.YjP().transform((s) => (0,untrusted_text/* apiText */.AX)(s))),
+});
+/** 13. `connectivity` may be absent while the test runs: then it reads as '' (not final). */
+const connectivityResultAnswer = schemas/* object */.Ikc({
+    connectivity: opt(schemas/* string */.YjP().transform((s) => (0,untrusted_text/* apiText */.AX)(s, 100))).transform((v) => v ?? ''),
+    message: opt(schemas/* string */.YjP().transform((s) => (0,untrusted_text/* apiText */.AX)(s))),
+});
 const vpcAnswer = schemas/* object */.Ikc({
     vpc: schemas/* object */.Ikc({ id: schemas/* string */.YjP(), name: opt(schemas/* string */.YjP()), cidr: opt(schemas/* string */.YjP()), status: opt(schemas/* string */.YjP()) }),
 });
@@ -656,8 +677,7 @@ function parseAnswer(operation, schema, body) {
 
 
 
-const DEFAULT_PAGE_SIZE = 100;
-/** IAM actions per operation, for the APIGW.0302 hint (dli-api.md; `update` and `tag` names are not documented). */
+/** IAM actions per operation, for the APIGW.0302 hint (docs/reference/dli-api.md; `update`, `tag` are undocumented). */
 const PERMISSION = {
     create: 'dli:edsconnection:create',
     list: 'dli:edsconnection:list',
@@ -671,6 +691,8 @@ const PERMISSION = {
     tag: 'dli:edsconnection:tag',
     queueList: 'dli:queue:list',
     poolList: 'dli:elasticresourcepool:list',
+    checkConnection: 'dli:queue:checkConnection',
+    getConnection: 'dli:queue:getConnection',
 };
 function transportFrom(opts) {
     return (opts.transport ??
@@ -717,42 +739,29 @@ function createDliClient(opts) {
             });
             return { connection_id: parseAnswer('createConnection', createConnectionAnswer, answer).connection_id };
         },
-        // 2. Pages until a short or empty page. `count` is never trusted alone (whether it is the total or the page
-        // size is undocumented); it only spares the trailing empty page when it cannot be the page size: after more
-        // than one full page, seen === count can only mean "count is the total and we have it all".
+        // 2. All pages (paging.ts): side by side once a first page's `count` tells the total, else one by one.
         async listConnections(query = {}) {
-            const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+            const limit = query.limit ?? paging/* DEFAULT_PAGE_SIZE */.yQ;
             if (!Number.isInteger(limit) || limit < 1)
                 throw new Error(`listConnections: limit must be a positive integer`);
-            const all = [];
-            const seen = new Set();
-            for (let offset = 0;; offset += limit) {
-                const answer = await call('listConnections', 'GET', connections, PERMISSION.list, {
-                    query: {
-                        limit,
-                        offset,
-                        name: query.name,
-                        status: query.status,
-                        tags: query.tags && query.tags.length ? formatTagFilter(query.tags) : undefined,
-                    },
-                });
-                const parsed = parseAnswer('listConnections', listConnectionsAnswer, answer);
-                const page = parsed.connections;
-                // A server that ignores `offset` would page forever: a page of nothing but known ids is an error.
-                if (page.length > 0 && page.every((c) => seen.has(c.id))) {
-                    throw new errors/* UnexpectedResponseError */.dk('listConnections', `offset ${offset} returned only connections already listed`);
-                }
-                for (const c of page) {
-                    if (seen.has(c.id))
-                        continue;
-                    seen.add(c.id);
-                    all.push(toConnection(c));
-                }
-                if (page.length < limit)
-                    return all;
-                if (offset > 0 && parsed.count === all.length)
-                    return all;
-            }
+            return (0,paging/* fetchAllPages */.Ey)({
+                operation: 'listConnections',
+                limit,
+                keyOf: (c) => c.id,
+                fetch: async (offset) => {
+                    const answer = await call('listConnections', 'GET', connections, PERMISSION.list, {
+                        query: {
+                            limit,
+                            offset,
+                            name: query.name,
+                            status: query.status,
+                            tags: query.tags && query.tags.length ? formatTagFilter(query.tags) : undefined,
+                        },
+                    });
+                    const parsed = parseAnswer('listConnections', listConnectionsAnswer, answer);
+                    return { items: parsed.connections.map(toConnection), count: parsed.count };
+                },
+            });
         },
         // 3. The connection comes flattened at the top level, next to is_success/message.
         async showConnection(id) {
@@ -815,25 +824,33 @@ function createDliClient(opts) {
             });
             return parseAnswer('listQueues', listQueuesAnswer, answer).queues;
         },
-        // Preflight: no get-one-pool call exists; page to a short or empty page.
+        // Preflight: no get-one-pool call exists; all pages, as for connections.
         async listElasticResourcePools() {
-            const all = [];
-            const seen = new Set();
-            for (let offset = 0;; offset += DEFAULT_PAGE_SIZE) {
-                const answer = await call('listElasticResourcePools', 'GET', ['v3', project, 'elastic-resource-pools'], PERMISSION.poolList, { query: { limit: DEFAULT_PAGE_SIZE, offset } });
-                const page = parseAnswer('listElasticResourcePools', listPoolsAnswer, answer).elastic_resource_pools;
-                if (page.length > 0 && page.every((p) => seen.has(p.elastic_resource_pool_name))) {
-                    throw new errors/* UnexpectedResponseError */.dk('listElasticResourcePools', `offset ${offset} returned only pools already listed`);
-                }
-                for (const p of page) {
-                    if (seen.has(p.elastic_resource_pool_name))
-                        continue;
-                    seen.add(p.elastic_resource_pool_name);
-                    all.push(p);
-                }
-                if (page.length < DEFAULT_PAGE_SIZE)
-                    return all;
-            }
+            return (0,paging/* fetchAllPages */.Ey)({
+                operation: 'listElasticResourcePools',
+                limit: paging/* DEFAULT_PAGE_SIZE */.yQ,
+                keyOf: (p) => p.elastic_resource_pool_name,
+                fetch: async (offset) => {
+                    const answer = await call('listElasticResourcePools', 'GET', ['v3', project, 'elastic-resource-pools'], PERMISSION.poolList, { query: { limit: paging/* DEFAULT_PAGE_SIZE */.yQ, offset } });
+                    const parsed = parseAnswer('listElasticResourcePools', listPoolsAnswer, answer);
+                    return { items: parsed.elastic_resource_pools, count: parsed.count };
+                },
+            });
+        },
+        // 12. Retried like a read: a second test of the same address from the same queue changes nothing, and the
+        // task id of the answer that arrived is the one read back.
+        async startConnectivityTest(queue, address) {
+            const answer = await call('startConnectivityTest', 'POST', ['v1.0', project, 'queues', queue, 'connection-test'], PERMISSION.checkConnection, {
+                body: { address },
+                idempotent: true,
+            });
+            return { taskId: parseAnswer('startConnectivityTest', connectivityTaskAnswer, answer).task_id };
+        },
+        // 13.
+        async showConnectivityTest(queue, taskId) {
+            const answer = await call('showConnectivityTest', 'GET', ['v1.0', project, 'queues', queue, 'connection-test', taskId], PERMISSION.getConnection);
+            const parsed = parseAnswer('showConnectivityTest', connectivityResultAnswer, answer);
+            return parsed.message === undefined ? { connectivity: parsed.connectivity } : { connectivity: parsed.connectivity, message: parsed.message };
         },
     };
 }
@@ -1107,7 +1124,7 @@ function adviceFor(err, settings, claims) {
 }
 
 ;// CONCATENATED MODULE: ./src/dli/oidc-exchange.ts
-// The two ways Huawei Cloud turns a GitHub OIDC ID token into short-lived credentials (spec/dli-api.md,
+// The two ways Huawei Cloud turns a GitHub OIDC ID token into short-lived credentials (docs/reference/dli-api.md,
 // "Auth-related endpoints"). Each function does one exchange and returns temporary AK/SK; masking happens here,
 // the moment a secret arrives, before anything can log it. The requests go unsigned through the shared transport
 // (src/dli/http.ts: timeouts, retries with backoff on network errors / 408 / 429 / 5xx, proxy support, no body ever
@@ -1576,6 +1593,111 @@ class UnexpectedResponseError extends Error {
         this.name = 'UnexpectedResponseError';
         this.operation = operation;
     }
+}
+
+
+/***/ }),
+
+/***/ 4467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ey: () => (/* binding */ fetchAllPages),
+/* harmony export */   yQ: () => (/* binding */ DEFAULT_PAGE_SIZE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PARALLEL_PAGES */
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9537);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4540);
+// Offset paging for the List calls (connections, elastic resource pools), in as few round trips as the answers allow.
+//
+// Whether a list's `count` is the total or the page size is undocumented, so `count` alone never ends a listing: the
+// end is a short (or empty) page, or — after more than one full page — having seen exactly `count` items, which can
+// only mean "count is the total and we have it all". What `count` may do is tell the total early: a full first page
+// whose `count` is larger than the page cannot be reporting its own size, so the remaining pages are known and go
+// out side by side (each still paced by the shared rate limiter). When `count` tells nothing, pages go one by one.
+
+
+/** The List calls' page size (the API's own default). */
+const DEFAULT_PAGE_SIZE = 100;
+const DEFAULT_PARALLEL_PAGES = 10;
+/** Every item of the list, in offset order, each once. */
+async function fetchAllPages(opts) {
+    const { limit, keyOf } = opts;
+    const all = [];
+    const seen = new Set();
+    const take = (offset, page) => {
+        // A server that ignores `offset` would page forever: a page of nothing but known items is an error.
+        if (page.items.length > 0 && page.items.every((item) => seen.has(keyOf(item)))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedResponseError */ .dk(opts.operation, `offset ${offset} returned only items already listed`);
+        }
+        for (const item of page.items) {
+            const key = keyOf(item);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            all.push(item);
+        }
+    };
+    const first = await opts.fetch(0);
+    take(0, first);
+    if (first.items.length < limit)
+        return all;
+    let count = first.count;
+    for (let offset = limit;;) {
+        // Pages known to exist from a count that can only be the total; otherwise the next page alone.
+        const known = count !== undefined && count > offset ? Math.ceil((count - offset) / limit) : 1;
+        const offsets = Array.from({ length: known }, (_, i) => offset + i * limit);
+        const pages = await (0,_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .runPool */ .k)(offsets, opts.parallelPages ?? DEFAULT_PARALLEL_PAGES, (o) => opts.fetch(o));
+        let short = false;
+        pages.forEach((page, i) => {
+            take(offsets[i], page);
+            if (page.items.length < limit)
+                short = true;
+            if (page.count !== undefined)
+                count = page.count;
+        });
+        if (short)
+            return all;
+        offset += known * limit;
+        if (count === all.length)
+            return all;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ runPool)
+/* harmony export */ });
+// A tiny worker pool: run `fn` over `items` with at most `concurrency` in flight, results in input order.
+// Shared by apply (connections side by side), observe and export (tag reads) and preflight (checks). When `fn`
+// throws, no new item starts and the pool rejects with the first error once the in-flight work has settled,
+// so no call is left running unobserved.
+async function runPool(items, concurrency, fn) {
+    const results = new Array(items.length);
+    const width = Math.max(1, Math.min(Math.floor(concurrency) || 1, items.length));
+    let next = 0;
+    let firstError;
+    const worker = async () => {
+        // `next` is only read and bumped synchronously, so two workers never take the same item.
+        while (next < items.length && !firstError) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                firstError ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: width }, worker));
+    if (firstError)
+        throw firstError.error;
+    return results;
 }
 
 

@@ -32,7 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 /** The login GITHUB_TOKEN comments as; GET /user answers 403 for it (it is an installation token). */
 const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 async function client(t) {
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(t.token, { baseUrl: (t.apiUrl || 'https://api.github.com').replace(/\/+$/, '') });
 }
 function describe(err) {

@@ -15,14 +15,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7335);
 // A plan's identity: sha256 over the canonical JSON of what apply would do. Apply recomputes the plan and refuses
 // to run when its fingerprint differs from the reviewed one (failure-reason `plan-changed`); diffPlans then says why.
 //
 // What is hashed: version, label, region, project id, every change (name, action, connection id, reasons, steps,
 // bindings) and the codes of blocking problems. What is not: the fingerprint itself, manifest positions (moving a
-// manifest inside its file changes nothing apply does), and anything volatile (create_time, update_time, peering
+// manifest inside its file changes nothing apply does), the old → new values shown to the reader (fieldChanges:
+// the steps already carry every value apply acts on, and plans written before that field existed keep their
+// fingerprint), and anything volatile (create_time, update_time, peering
 // status / err_msg), which never belongs in a plan but is stripped defensively should a step ever carry it.
 // Host lists, tag lists and binding lists are sets, so they are sorted; routes keep their (manifest) order.
+
 
 /** Keys that carry time or transient state: never part of a plan's identity. */
 const VOLATILE_KEYS = new Set(['create_time', 'update_time', 'status', 'err_msg']);
@@ -185,6 +189,24 @@ function diffPlans(a, b) {
     }
     return lines;
 }
+/** At most this many values per side in a plan-changed line. */
+const VALUES_LISTED = 5;
+/** "reviewed: + host c: 10.0.0.3; now: + host c: 10.0.0.99" from the two changes' fieldChanges, if both have them. */
+function valuesLine(a, b) {
+    if (!a.fieldChanges || !b.fieldChanges)
+        return undefined;
+    const texts = (c) => (c.fieldChanges ?? []).map((f) => `${(0,_render_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .factSign */ .qf)(f)} ${(0,_render_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .factText */ .wB)(f)}`);
+    const ta = texts(a);
+    const tb = texts(b);
+    const sa = new Set(ta);
+    const sb = new Set(tb);
+    const list = (xs) => xs.length === 0 ? 'nothing' : xs.slice(0, VALUES_LISTED).join(', ') + (xs.length > VALUES_LISTED ? ` and ${xs.length - VALUES_LISTED} more` : '');
+    const onlyA = ta.filter((t) => !sb.has(t));
+    const onlyB = tb.filter((t) => !sa.has(t));
+    if (onlyA.length === 0 && onlyB.length === 0)
+        return undefined;
+    return `reviewed: ${list(onlyA)}; now: ${list(onlyB)}`;
+}
 function diffChange(a, b) {
     const lines = [];
     const name = a.name;
@@ -204,7 +226,13 @@ function diffChange(a, b) {
     const sa = canonicalJson(a.steps.map(normalizeStep));
     const sb = canonicalJson(b.steps.map(normalizeStep));
     if (sa !== sb && gone.length === 0 && added.length === 0 && a.action === b.action) {
-        // Same reasons, different calls (e.g. one host swapped for another: still "hosts +1 −1"): name the step kinds.
+        // Same reasons, different calls (e.g. one host moved to another IP: still "hosts +1 −1"): say which values
+        // differ, old → new as each plan has them; plans without those values name the step kinds.
+        const values = valuesLine(a, b);
+        if (values) {
+            lines.push(`${name}: ${values}`);
+            return lines;
+        }
         const kinds = [...new Set([...a.steps, ...b.steps].map((s) => s.kind))].filter((kind) => {
             const pick = (c) => canonicalJson(c.steps.filter((s) => s.kind === kind).map(normalizeStep));
             return pick(a) !== pick(b);

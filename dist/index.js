@@ -2,6 +2,18 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 6468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ FAILING_RESULTS)
+/* harmony export */ });
+/** Results that fail the run (failure-reason check-failed). */
+const FAILING_RESULTS = new Set(['unreachable', 'timeout', 'error']);
+
+
+/***/ }),
+
 /***/ 1633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -110,6 +122,8 @@ function buildManifest(ctx, docIndex, input, hostsOrigin, position, index) {
         m.routetable_id = input.routetable_id;
     if (input.hosts_file !== undefined)
         m.hosts_file = input.hosts_file;
+    if (input.checks !== undefined)
+        m.checks = [...input.checks];
     return m;
 }
 /**
@@ -311,7 +325,7 @@ async function readHostsFile(workspace, manifestFile, hostsFile) {
 
 /***/ }),
 
-/***/ 4087:
+/***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -622,7 +636,8 @@ function isValidConnection(doc, opts = {}) {
         optional(doc.hosts, validHosts) &&
         optional(doc.hosts_file, (f) => isString(f) && f.length >= 1) &&
         optional(doc.routes, validRoutes) &&
-        optional(doc.tags, validTags));
+        optional(doc.tags, validTags) &&
+        optional(doc.checks, (c) => Array.isArray(c) && c.length <= rules/* MAX_CHECKS */.NB && uniqueStrings(c, (s) => (0,rules/* checkAddressProblem */.c7)(s) === undefined)));
 }
 /**
  * The value zod outputs for a document isValidConnection() accepted: fresh objects holding only the declared keys
@@ -645,6 +660,8 @@ function toConnectionInput(doc) {
         out.routes = d.routes.map((r) => ({ name: r.name, cidr: r.cidr }));
     if (d.tags !== undefined)
         out.tags = Object.fromEntries(tagEntries(d.tags));
+    if (d.checks !== undefined)
+        out.checks = [...d.checks];
     return out;
 }
 
@@ -738,6 +755,36 @@ async function loadFileFast(ctx) {
     return { connections, diagnostics: [] };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/checks-hosts.ts
+
+
+async function unknownCheckHosts(connections) {
+    const found = [];
+    for (const c of connections) {
+        if (!c.checks?.length)
+            continue;
+        let names;
+        c.checks.forEach((address, index) => {
+            const host = (0,rules/* splitCheckAddress */.v2)(address)?.host;
+            if (host === undefined || (0,rules/* isIPv4 */.wM)(host) || (0,rules/* isDnsName */.rM)(host))
+                return;
+            names ??= new Set(c.hosts.map((h) => h.name.toLowerCase()));
+            if (!names.has(host.toLowerCase()))
+                found.push({ c, index, host });
+        });
+    }
+    if (found.length === 0)
+        return [];
+    await (0,positions/* preparePositions */.e)(); // each error points at its check
+    return found.map(({ c, index, host }) => ({
+        severity: 'error',
+        message: `checks[${index}]: ${(0,rules/* showValue */.vp)(host)} is not a DNS name, so it must be one of the connection's hosts (it is not)`,
+        position: c.source.locate(['checks', index]),
+        code: 'check-host-unknown',
+        hint: `add a host record for ${host} to hosts or hosts_file, or test a DNS name or an IP address`,
+    }));
+}
+
 // EXTERNAL MODULE: ./src/manifest/hosts-file.ts
 var hosts_file = __nccwpck_require__(7569);
 ;// CONCATENATED MODULE: ./src/manifest/index.ts
@@ -748,6 +795,7 @@ var hosts_file = __nccwpck_require__(7569);
 // the first use of fs.promises loads a dozen more Node modules at start (bench B7). The functions stay async,
 // because a file with problems loads the position-keeping parser (and an unusual pattern the glob library) with
 // a dynamic import.
+
 
 
 
@@ -899,6 +947,7 @@ async function loadManifests(opts) {
             invalidNames.push(...r.namesOfInvalid);
     }
     fileDiagnostics.push(...(await duplicateNames(connections, invalidNames)));
+    fileDiagnostics.push(...(await unknownCheckHosts(connections)));
     if (opts.positions !== 'lazy' && connections.length > 0)
         await (0,positions/* preparePositions */.e)();
     fileDiagnostics.sort(byPosition);
@@ -1014,22 +1063,27 @@ function firstInvalidUtf8(bytes) {
 /* harmony export */   FI: () => (/* binding */ isDefaultQueue),
 /* harmony export */   Hh: () => (/* binding */ tagKeyProblem),
 /* harmony export */   Ji: () => (/* binding */ ID_MAX),
+/* harmony export */   NB: () => (/* binding */ MAX_CHECKS),
+/* harmony export */   RO: () => (/* binding */ CHECK_ADDRESS_PATTERN),
 /* harmony export */   Wy: () => (/* binding */ ROUTE_NAME_RE),
 /* harmony export */   b1: () => (/* binding */ HOST_NAME_RE),
+/* harmony export */   c7: () => (/* binding */ checkAddressProblem),
 /* harmony export */   dB: () => (/* binding */ tagValueProblem),
 /* harmony export */   ht: () => (/* binding */ CIDRV4_RE),
 /* harmony export */   jC: () => (/* binding */ ROUTE_KEYS),
 /* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
 /* harmony export */   p1: () => (/* binding */ CONNECTION_NAME_RE),
 /* harmony export */   pS: () => (/* binding */ MAX_HOSTS),
+/* harmony export */   rM: () => (/* binding */ isDnsName),
 /* harmony export */   uJ: () => (/* binding */ IPV4_RE),
 /* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
 /* harmony export */   uy: () => (/* binding */ isHostName),
+/* harmony export */   v2: () => (/* binding */ splitCheckAddress),
 /* harmony export */   vp: () => (/* binding */ showValue),
 /* harmony export */   wE: () => (/* binding */ CONNECTION_KEYS),
 /* harmony export */   wM: () => (/* binding */ isIPv4)
 /* harmony export */ });
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
 // The manifest rules that need no zod: limits, name/IP/CIDR patterns, tag rules, the accepted keys. Both the zod
 // schema (schema.ts, which explains problems) and the hand-written fast check (fast-check.ts, which only says yes
 // or no on the cold-start path) import them from here, so each rule is written once.
@@ -1049,6 +1103,41 @@ const CIDRV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}/(?:3[0-2]|[1
 // Plain regex tests instead of zod string formats: the hosts list can hold 20,000 entries and these run per host.
 const isIPv4 = (s) => IPV4_RE.test(s);
 const isHostName = (s) => HOST_NAME_RE.test(s);
+/**
+ * A DNS name as a resolver takes it (RFC 1123): dot-separated labels of letters, digits and `-`, each 1–63 long
+ * and not starting or ending with `-`, 253 characters at most; a trailing dot is not accepted.
+ */
+const DNS_NAME_RE = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const isDnsName = (s) => DNS_NAME_RE.test(s) && !/^[0-9.]+$/.test(s);
+/** A connectivity check address: `host:port`, the port in decimal. */
+const CHECK_ADDRESS_RE = /^([^:\s]+):([0-9]{1,5})$/;
+/** The same rule for the JSON Schema (editors): port 1–65535 without a leading zero. */
+const CHECK_ADDRESS_PATTERN = '^[A-Za-z0-9_.-]+:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$';
+/** At most this many `checks` per connection (each one is a test task per bound queue or pool). */
+const MAX_CHECKS = 50;
+/** The host and port of a check address, or undefined when it is not `host:port`. */
+function splitCheckAddress(s) {
+    const m = CHECK_ADDRESS_RE.exec(s);
+    return m ? { host: m[1], port: m[2] } : undefined;
+}
+/**
+ * What is wrong with a check address, or undefined. The host is an IPv4 address, a DNS name, or a host record name
+ * (HOST_NAME_RE, which also allows `_`); whether a name that is not a DNS name is one of the connection's `hosts`
+ * is checked after loading, once hosts_file has been read (unknownCheckHosts in checks-hosts.ts).
+ */
+function checkAddressProblem(s) {
+    const parts = splitCheckAddress(s);
+    if (!parts)
+        return `check ${showValue(s)} must be \`host:port\` or \`ip:port\` (e.g. kafka-1:9092, 192.168.0.12:3306)`;
+    const { host, port } = parts;
+    if (port.startsWith('0') || Number(port) > 65_535)
+        return `check ${showValue(s)}: port ${port} is not a port number (1–65535)`;
+    if (/^[0-9.]+$/.test(host))
+        return isIPv4(host) ? undefined : `check ${showValue(s)}: ${showValue(host)} is not an IPv4 address`;
+    if (!isDnsName(host) && !isHostName(host))
+        return `check ${showValue(s)}: ${showValue(host)} is neither a DNS name nor a host record name`;
+    return undefined;
+}
 /** DLI refuses to bind the queue `default`, in any case. */
 const isDefaultQueue = (q) => q.toLowerCase() === 'default';
 /** Keys accepted at each level (the schema's strict objects; "did you mean" suggestions). */
@@ -1063,6 +1152,7 @@ const CONNECTION_KEYS = [
     'hosts_file',
     'routes',
     'tags',
+    'checks',
 ];
 const HOST_KEYS = ['name', 'ip'];
 const ROUTE_KEYS = ['name', 'cidr'];
@@ -1087,8 +1177,8 @@ function tagKeyProblem(key) {
         return `tag key ${showValue(key)} must not start or end with spaces`;
     if (key.startsWith('_sys_'))
         return `tag key ${showValue(key)} must not start with \`_sys_\` (reserved by the system)`;
-    if (key === _plan_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J)
-        return `tag key \`${_plan_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J}\` is reserved for this action's ownership tag`;
+    if (key === _ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J)
+        return `tag key \`${_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J}\` is reserved for this action's ownership tag`;
     return undefined;
 }
 function tagValueProblem(key, value) {
@@ -1102,39 +1192,62 @@ function tagValueProblem(key, value) {
 
 /***/ }),
 
-/***/ 7723:
+/***/ 2334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   inertText: () => (/* binding */ inertText),
-/* harmony export */   renderPlanText: () => (/* binding */ renderPlanText),
-/* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
+/* harmony export */   J: () => (/* binding */ OWNERSHIP_TAG_KEY)
 /* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8521);
-// The plan as concise log text, in the spirit of `terraform plan`:
-//   + create kafka_prod
-//   ~ update x (hosts +3 −1, queue q1 bound)
-//   ~ adopt a (not managed yet: ownership tag added)
-//   -/+ replace z (vpc changed: replace)
-//   - delete y
-//   ? orphan o (no manifest (prune is off))
-//   ! blocked w: reason
-//   Plan: 1 to create, 2 to update, 0 to replace, 0 to delete, 3 unchanged.
-// Host lists are never printed (up to 20,000 of them): reasons carry counts.
+// The ownership tag every connection created or adopted by this action carries; its value is the `label`. Every layer
+// knows it: manifests may not set it (manifest/rules.ts), observe lists by it, the diff and apply set and check it,
+// export leaves it out. It lives here, below all of them, so that none reaches up for it.
+const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
 
-const ZWSP = '\u200b';
-/**
- * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
- * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
- * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
- * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
- * stays readable.
- */
-function inertText(s) {
-    return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
+
+/***/ }),
+
+/***/ 7335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ displayOrder),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ry: () => (/* binding */ planDiff),
+/* harmony export */   S8: () => (/* binding */ changeFacts),
+/* harmony export */   _L: () => (/* binding */ connectionDiff),
+/* harmony export */   qf: () => (/* binding */ factSign),
+/* harmony export */   wB: () => (/* binding */ factText)
+/* harmony export */ });
+/* unused harmony exports FACT_WORD, ACTION_SYMBOL, DIFF_FACTS_PER_CONNECTION, headerLine */
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8521);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2334);
+// The plan as a diff a reviewer reads at a glance, shared by the log (render-text.ts) and the ```diff block of the
+// job summary and PR comment (src/report). Per connection, a header line, then one line per value that changes:
+//   ~ update kafka_prod [d6e83db6-…]
+//   -   host kafka-lb: 192.168.0.20
+//   +   host kafka-lb: 192.168.0.99
+//   +   queue q_reporting
+// `+` added, `-` removed; a changed value is its old line then its new line (GitHub colours both). Each fact is said
+// once; long lists are cut after `maxFacts` lines with "… and N more" (the plan file keeps everything).
+
+
+/** "1 host", "2 hosts". */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
 }
-const SYMBOL = {
+/** The word a value of each field is named by, singular ("host kafka-1"). */
+const FACT_WORD = {
+    dest_vpc_id: 'vpc',
+    dest_network_id: 'subnet',
+    routetable_id: 'route table',
+    hosts: 'host',
+    queues: 'queue',
+    elastic_resource_pools: 'pool',
+    routes: 'route',
+    tags: 'tag',
+};
+/** The symbol of each action in the header line (terraform's, plus `?` orphan and `!` blocked). */
+const ACTION_SYMBOL = {
     create: '+',
     update: '~',
     adopt: '~',
@@ -1144,63 +1257,232 @@ const SYMBOL = {
     blocked: '!',
     unchanged: ' ',
 };
-function changeLine(c) {
-    // A live name or a reason quoting live text is one log line, whatever the API put in it.
-    const name = inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(c.name, 200));
-    const reasons = c.reasons.map((r) => inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(r, 500))).join(', ');
+/**
+ * Reading order of the connections: what changes first, then what is blocked, then orphans, then unchanged ones
+ * (stable: name order within each group, as the plan sorts them). The report table uses it too.
+ */
+const READING_GROUP = {
+    create: 0,
+    update: 0,
+    adopt: 0,
+    replace: 0,
+    delete: 0,
+    blocked: 1,
+    orphan: 2,
+    unchanged: 3,
+};
+function displayOrder(changes) {
+    return [...changes].sort((a, b) => READING_GROUP[a.action] - READING_GROUP[b.action]);
+}
+/** How many value lines a connection shows in the diff before "… and N more". */
+const DIFF_FACTS_PER_CONNECTION = 20;
+/** The longest name or value shown whole in a line of the diff (a tag value holds up to 255 characters). */
+const SHOWN_CHARS = 300;
+/**
+ * Text from manifests and API answers as one line of sane length (untrusted-text.ts): a line break would start a
+ * line of its own in the diff, and in the log a line of its own is where a workflow command is read.
+ */
+function oneLine(s) {
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(s, SHOWN_CHARS);
+}
+/** What a create request sets, as added values (the ownership tag is implied by every create and not shown). */
+function createFacts(steps) {
+    const facts = [];
+    for (const s of steps) {
+        if (s.kind === 'create') {
+            const r = s.request;
+            facts.push({ field: 'dest_vpc_id', new: r.dest_vpc_id }, { field: 'dest_network_id', new: r.dest_network_id });
+            if (r.routetable_id)
+                facts.push({ field: 'routetable_id', new: r.routetable_id });
+            for (const h of r.hosts ?? [])
+                facts.push({ field: 'hosts', key: h.name, new: h.ip });
+            for (const q of r.queues ?? [])
+                facts.push({ field: 'queues', key: q, new: q });
+            for (const p of r.elastic_resource_pools ?? [])
+                facts.push({ field: 'elastic_resource_pools', key: p, new: p });
+        }
+        else if (s.kind === 'add-route') {
+            facts.push({ field: 'routes', key: s.route.name, new: s.route.cidr });
+        }
+    }
+    for (const s of steps) {
+        if (s.kind !== 'create')
+            continue;
+        for (const t of s.request.tags ?? [])
+            if (t.key !== _ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNERSHIP_TAG_KEY */ .J)
+                facts.push({ field: 'tags', key: t.key, new: t.value });
+    }
+    return facts;
+}
+/**
+ * The values a change sets, changes or removes, in reading order. Create: what the request carries. Replace: the
+ * VPC/subnet that force it, then what the new connection carries. Update/adopt: the plan's fieldChanges.
+ */
+function changeFacts(c) {
     switch (c.action) {
-        case 'unchanged':
-            return undefined; // counted in the summary only
         case 'create':
-        case 'delete':
-            return `${SYMBOL[c.action]} ${c.action} ${name}`;
-        case 'blocked':
-            return `${SYMBOL.blocked} blocked ${name}: ${reasons || 'refused'}`;
+            return createFacts(c.steps);
+        case 'replace': {
+            // The VPC and subnet show as old → new (a replace field that did not change is not news).
+            const placement = (f) => f.field === 'dest_vpc_id' || f.field === 'dest_network_id';
+            return [...(c.fieldChanges ?? []), ...createFacts(c.steps).filter((f) => !placement(f))];
+        }
+        case 'update':
+        case 'adopt':
+            return c.fieldChanges ?? [];
         default:
-            return `${SYMBOL[c.action]} ${c.action} ${name}${reasons ? ` (${reasons})` : ''}`;
+            return [];
     }
 }
-/** Counts per summary bucket. Adopt counts as an update (the connection exists and is changed in place). */
-function summarizePlan(plan) {
-    const n = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, orphan: 0, blocked: 0 };
-    for (const c of plan.changes)
-        n[c.action === 'adopt' ? 'update' : c.action]++;
-    return n;
+/** `+` added, `-` removed, `~` changed. */
+function factSign(f) {
+    if (f.old === undefined)
+        return '+';
+    if (f.new === undefined)
+        return '-';
+    return '~';
 }
-function renderPlanText(plan) {
-    const lines = [];
-    for (const c of plan.changes) {
-        const line = changeLine(c);
-        if (line !== undefined)
-            lines.push(line);
+function isBinding(f) {
+    return f.field === 'queues' || f.field === 'elastic_resource_pools';
+}
+/** "host kafka-lb" / "vpc" / "queue q1". */
+function subject(f) {
+    return f.key === undefined ? FACT_WORD[f.field] : `${FACT_WORD[f.field]} ${oneLine(f.key)}`;
+}
+/** One value as text without its sign: "host kafka-lb: 192.168.0.20 → 192.168.0.99", "queue q1", "vpc abc". */
+function factText(f) {
+    if (isBinding(f))
+        return subject(f);
+    const value = (v) => oneLine(v ?? '');
+    if (factSign(f) === '~')
+        return `${subject(f)}: ${value(f.old)} \u2192 ${value(f.new)}`;
+    const v = value(f.old ?? f.new);
+    return f.key === undefined ? `${subject(f)} ${v}` : `${subject(f)}: ${v}`;
+}
+/** The diff lines of one value: its old line and/or its new line. */
+function factDiffLines(f) {
+    if (factSign(f) !== '~')
+        return [`${factSign(f)}   ${factText(f)}`];
+    return [`-   ${factText({ ...f, new: undefined })}`, `+   ${factText({ ...f, old: undefined })}`];
+}
+/** Words in the header after the action: why a delete/orphan/blocked happens, that an adoption takes one over. */
+function headerNote(c) {
+    switch (c.action) {
+        case 'delete':
+        case 'orphan':
+        case 'blocked':
+            return c.reasons.join(', ');
+        case 'adopt':
+            return 'not managed yet'; // the ownership tag it gets is one of its values
+        case 'replace':
+            return c.reasons.filter((r) => r.startsWith('not managed yet')).join(', ');
+        default:
+            return '';
     }
-    const n = summarizePlan(plan);
-    let summary = `Plan: ${n.create} to create, ${n.update} to update, ${n.replace} to replace, ${n.delete} to delete, ${n.unchanged} unchanged.`;
-    const extra = [];
-    if (n.orphan > 0)
-        extra.push(`${n.orphan} orphaned (prune is off)`);
-    if (n.blocked > 0)
-        extra.push(`${n.blocked} blocked`);
-    if (extra.length > 0)
-        summary += ` ${extra.join(', ')}.`;
-    if (lines.length === 0)
-        lines.push('No changes: the live connections match the manifests.');
-    lines.push(summary);
-    // Final pass: pieces joined above could form `::` across a boundary (a name ending in ':' after a ':').
-    return inertText(lines.join('\n'));
+}
+/** "~ update kafka_prod [d6e83db6-…]". */
+function headerLine(c) {
+    const note = headerNote(c);
+    const id = c.connectionId ? ` [${oneLine(c.connectionId)}]` : '';
+    return `${ACTION_SYMBOL[c.action]} ${c.action} ${oneLine(c.name)}${note ? ` (${oneLine(note)})` : ''}${id}`;
+}
+/** One connection's diff: its header and up to `maxFacts` values (a changed value counts once). */
+function connectionDiff(c, maxFacts = DIFF_FACTS_PER_CONNECTION) {
+    const facts = changeFacts(c);
+    const lines = [headerLine(c)];
+    for (const f of facts.slice(0, maxFacts))
+        lines.push(...factDiffLines(f));
+    if (facts.length > maxFacts)
+        lines.push(`    \u2026 and ${facts.length - maxFacts} more`);
+    return lines;
+}
+/** Every connection that is not unchanged, in reading order, one block each, separated by a blank line. Unchanged
+ *  ones are counted by the callers. Empty when nothing changes. */
+function planDiff(plan, maxFacts = DIFF_FACTS_PER_CONNECTION) {
+    return displayOrder(plan.changes)
+        .filter((c) => c.action !== 'unchanged')
+        .map((c) => connectionDiff(c, maxFacts).join('\n'))
+        .join('\n\n');
 }
 
 
 /***/ }),
 
-/***/ 9898:
+/***/ 7933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ OWNERSHIP_TAG_KEY)
+/* harmony export */   Fo: () => (/* binding */ checksOutput),
+/* harmony export */   N$: () => (/* binding */ checksSection),
+/* harmony export */   ZL: () => (/* binding */ checkStatusLine),
+/* harmony export */   hW: () => (/* binding */ checksSuffix)
 /* harmony export */ });
-/** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
-const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
+/* unused harmony export checkCounts */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+
+const RESULT_TEXT = {
+    reachable: '✅ reachable',
+    unreachable: '❌ unreachable',
+    timeout: '⏱️ no answer (timeout)',
+    error: '⚠️ API error',
+    'not-run': '➖ not run',
+};
+const ORDER = ['reachable', 'unreachable', 'timeout', 'error', 'not-run'];
+const DETAIL_CHARS_AT_LEVEL_3 = 160;
+function fromText(r) {
+    if (r.source.kind === 'pool')
+        return r.source.queue ? `pool ${r.source.name} (queue ${r.source.queue})` : `pool ${r.source.name}`;
+    return r.source.name === '—' ? '' : `queue ${r.source.name}`;
+}
+function runText(r, level) {
+    const from = fromText(r);
+    const text = `${from ? `${from}: ` : ''}${r.detail}`;
+    return level >= 3 && text.length > DETAIL_CHARS_AT_LEVEL_3 ? `${text.slice(0, DETAIL_CHARS_AT_LEVEL_3 - 1)}…` : text;
+}
+/** "2 reachable, 1 unreachable". */
+function checkCounts(checks) {
+    return ORDER.map((r) => [r, checks.filter((c) => c.result === r).length])
+        .filter(([, n]) => n > 0)
+        .map(([r, n]) => `${n} ${r}`)
+        .join(', ');
+}
+/** `### Connectivity checks`: connection | address | check | tested from — every address gets its row. */
+function checksSection(input, level) {
+    const checks = input.checks?.checks ?? [];
+    if (checks.length === 0)
+        return undefined;
+    const rows = checks.map((c) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(c.connection, { inTable: true }),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(c.address, { inTable: true }),
+        RESULT_TEXT[c.result],
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .aL)(c.runs.map((r) => runText(r, level)).join('\n')),
+    ]);
+    // Our own words (counts and fixed text): no user text, so no escaping.
+    const lead = `${checkCounts(checks)} — DLI's address test from each bound queue (a pool through one of its queues): TCP reachability, not credentials.`;
+    return `### Connectivity checks\n\n${lead}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Connection', 'Address', 'Check', 'Tested from'], rows)}`;
+}
+/** mode check's verdict. */
+function checkStatusLine(input) {
+    const checks = input.checks?.checks ?? [];
+    const reason = input.failureReason ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.failureReason)})` : '';
+    if (input.failureReason)
+        return `**Checks failed**${reason}${checks.length ? `: ${checkCounts(checks)}` : ''}`;
+    if (checks.length === 0)
+        return '**No checks**: no manifest declares `checks`';
+    return `**Checks done**: ${checkCounts(checks)}`;
+}
+/** Appended to apply's verdict: " · checks: 2 reachable, 1 unreachable". */
+function checksSuffix(input) {
+    const checks = input.checks?.checks ?? [];
+    return checks.length ? ` · checks: ${checkCounts(checks)}` : '';
+}
+/** The `checks` output: connection → address → result (`{}` when no check ran). */
+function checksOutput(input) {
+    const out = {};
+    for (const c of input.checks?.checks ?? [])
+        (out[c.connection] ??= {})[c.address] = c.result;
+    return JSON.stringify(out);
+}
 
 
 /***/ }),
@@ -1219,8 +1501,12 @@ const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
 /* harmony export */   gY: () => (/* binding */ parseMarker),
 /* harmony export */   wQ: () => (/* binding */ renderComment)
 /* harmony export */ });
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8023);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5242);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _plan_render_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7335);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7933);
+
+
 
 
 /**
@@ -1276,7 +1562,8 @@ function bodyAt(input, o, level, droppedRows) {
         input.mode === 'validate' ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .foundConnectionsTable */ .QP)(input) : undefined,
         input.mode === 'plan' || input.mode === 'apply' ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionTable */ .JX)(input, level) : undefined,
         input.mode === 'export' ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .exportedTable */ .YO)(input) : undefined,
-        droppedRows > 0 ? `_… and ${droppedRows} more connection${droppedRows === 1 ? '' : 's'}: see ${summaryPointer(o.summaryUrl)}._` : undefined,
+        (0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checksSection */ .N$)(input, level),
+        droppedRows > 0 ? `_… and ${(0,_plan_render_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(droppedRows, 'more connection')}: see ${summaryPointer(o.summaryUrl)}._` : undefined,
         (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .planChangesSection */ .K$)(input, level),
         (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .problemsSection */ .Ad)(input, level),
         (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .fullPlanSection */ .G1)(input, level),
@@ -1287,7 +1574,9 @@ function bodyAt(input, o, level, droppedRows) {
 }
 /** The same input with only the first `n` connections (for the last-resort cut of a comment). */
 function firstConnections(input, n) {
-    const keep = new Set((input.plan?.changes ?? input.apply?.results ?? input.connections ?? []).slice(0, n).map((c) => c.name));
+    // In table order, so the rows kept are the ones the table shows first (changes, blocked, orphans).
+    const ordered = input.plan ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(input.plan.changes) : input.apply ? (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(input.apply.results) : (input.connections ?? []);
+    const keep = new Set(ordered.slice(0, n).map((c) => c.name));
     return {
         ...input,
         plan: input.plan ? { ...input.plan, changes: input.plan.changes.filter((c) => keep.has(c.name)) } : undefined,
@@ -1418,12 +1707,10 @@ function resolveCommentEvent(eventName, payload, inputPrNumber) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony exports MAX_MARKDOWN_TEXT, MAX_CODE_LINE, escapeHtml, neutralizeReferences */
-/* harmony import */ var _plan_render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7723);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8521);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8521);
 // Escaping for text that comes from manifests or API answers (names, messages, err_msg …) before it goes into
 // GitHub markdown (job summary, PR comment) or into the log. Such text is data: it must never become markup, an
 // HTML tag, a link, an @mention that pings someone, an issue reference, or a workflow command.
-
 
 /**
  * The longest single piece of text (a name, a message) shown whole in markdown, and the longest line of a code
@@ -1457,7 +1744,7 @@ const MARKDOWN_SPECIAL_OR_ENTITY = /(&(?:amp|lt|gt|quot|#39);)|[\\`*_{}[\]()#+\-
  * line breaks would be markup; they are kept as plain newlines, i.e. soft breaks).
  */
 function escapeMarkdown(s) {
-    return escapeMarkdownWhole((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT));
+    return escapeMarkdownWhole((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT));
 }
 function escapeMarkdownWhole(s) {
     // References first (on the raw text: afterwards `&#39;` would look like one), then HTML entities, then a
@@ -1470,7 +1757,7 @@ function escapeMarkdownWhole(s) {
  * `<br>` (our own markup, safe because everything else is escaped).
  */
 function escapeTableCell(s) {
-    return escapeCellLines((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT));
+    return escapeCellLines((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT));
 }
 function escapeCellLines(s) {
     return s
@@ -1486,7 +1773,7 @@ function escapeCellLines(s) {
  * text with a backslash is rendered as escaped plain text (see below).
  */
 function inlineCode(s, opts = {}) {
-    let body = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT).replace(/\r\n|\r|\n/g, ' ');
+    let body = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cutText */ .IN)(s, MAX_MARKDOWN_TEXT).replace(/\r\n|\r|\n/g, ' ');
     if (opts.inTable) {
         // GFM splits a row before parsing code spans, reading `\x` as an escaped pair: a backslash in the text would
         // pair with our `\|` and free the pipe. Such text is shown as escaped plain text instead.
@@ -1508,7 +1795,7 @@ function inlineCode(s, opts = {}) {
 function codeBlock(s, info = '') {
     s = s
         .split(/\r\n|\r|\n/)
-        .map((line) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(line, MAX_CODE_LINE))
+        .map((line) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cutText */ .IN)(line, MAX_CODE_LINE))
         .join('\n');
     const longestRun = Math.max(0, ...(s.match(/`{3,}/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
@@ -1516,12 +1803,12 @@ function codeBlock(s, info = '') {
 }
 /**
  * A collapsible section. `bodyMarkdown` must already be safe markdown; the blank lines let GitHub render it inside
- * the HTML block. `summaryText` sits in raw HTML, where markdown (and its backslash escapes) is not processed: it
- * gets HTML escaping and broken references only.
+ * the HTML block; `open` shows it unfolded. `summaryText` sits in raw HTML, where markdown (and its backslash
+ * escapes) is not processed: it gets HTML escaping and broken references only.
  */
-function detailsBlock(summaryText, bodyMarkdown) {
-    const summary = escapeHtml(neutralizeReferences((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cutText */ .IN)(summaryText, MAX_MARKDOWN_TEXT).replace(/\s*[\r\n]+\s*/g, ' ')));
-    return `<details>\n<summary>${summary}</summary>\n\n${bodyMarkdown}\n\n</details>`;
+function detailsBlock(summaryText, bodyMarkdown, opts = {}) {
+    const summary = escapeHtml(neutralizeReferences((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cutText */ .IN)(summaryText, MAX_MARKDOWN_TEXT).replace(/\s*[\r\n]+\s*/g, ' ')));
+    return `<details${opts.open ? ' open' : ''}>\n<summary>${summary}</summary>\n\n${bodyMarkdown}\n\n</details>`;
 }
 /** A GFM table. Cells must already be escaped (escapeTableCell / inlineCode with inTable). */
 function table(header, rows) {
@@ -1546,13 +1833,13 @@ function utf8Bytes(s) {
  * adjacent colons, and in `##[`), so the log and the reports agree.
  */
 function inertLogText(s) {
-    return (0,_plan_render_text_js__WEBPACK_IMPORTED_MODULE_0__.inertText)(s);
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s);
 }
 
 
 /***/ }),
 
-/***/ 8023:
+/***/ 5242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1563,6 +1850,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tq: () => (/* binding */ applyNotesSection),
   JX: () => (/* binding */ connectionTable),
   nA: () => (/* binding */ cutNote),
+  FX: () => (/* reexport */ render_diff/* displayOrder */.FX),
   VV: () => (/* binding */ escapeInline),
   YO: () => (/* binding */ exportedTable),
   bE: () => (/* binding */ filesSection),
@@ -1576,90 +1864,43 @@ __nccwpck_require__.d(__webpack_exports__, {
   cP: () => (/* binding */ titleSection)
 });
 
-// UNUSED EXPORTS: countsText
+// UNUSED EXPORTS: CONNECTION_COLUMNS, UNCHANGED_ROWS_MAX, countsText
 
+// EXTERNAL MODULE: ./src/plan/render-diff.ts
+var render_diff = __nccwpck_require__(7335);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/plan-text.ts
-const ACTION_SYMBOL = {
-    create: '+',
-    update: '~',
-    replace: '-/+',
-    adopt: '~',
-    delete: '-',
-    unchanged: ' ',
-    orphan: '?',
-    blocked: '!',
-};
-/** Host lists can hold 20,000 entries: a plan line shows the first few and a count. */
-const MAX_LISTED = 10;
-function list(xs) {
-    if (xs.length === 0)
-        return '(none)';
-    const shown = xs.slice(0, MAX_LISTED).join(', ');
-    return xs.length > MAX_LISTED ? `${shown}, … ${xs.length - MAX_LISTED} more` : shown;
-}
-/** One API call of the plan, as a line a reviewer understands. */
-function describeStep(step) {
-    switch (step.kind) {
-        case 'create': {
-            const r = step.request;
-            const parts = [`vpc ${r.dest_vpc_id}`, `subnet ${r.dest_network_id}`];
-            if (r.routetable_id)
-                parts.push(`route table ${r.routetable_id}`);
-            if (r.queues?.length)
-                parts.push(`queues ${list(r.queues)}`);
-            if (r.elastic_resource_pools?.length)
-                parts.push(`pools ${list(r.elastic_resource_pools)}`);
-            if (r.hosts?.length)
-                parts.push(`${r.hosts.length} hosts`);
-            if (r.tags?.length)
-                parts.push(`tags ${r.tags.map((t) => t.key).join(', ')}`);
-            return `create connection (${parts.join('; ')})`;
-        }
-        case 'delete':
-            return `delete connection ${step.connectionId}`;
-        case 'replace-hosts': {
-            const added = step.added.map((h) => `${h.name}=${h.ip}`);
-            const removed = step.removed.map((h) => h.name);
-            return `replace hosts (${step.hosts.length} total): added ${list(added)}; removed ${list(removed)}`;
-        }
-        case 'bind':
-            return `bind queues ${list(step.queues)}; pools ${list(step.elastic_resource_pools)}`;
-        case 'unbind':
-            return `unbind queues ${list(step.queues)}; pools ${list(step.elastic_resource_pools)}`;
-        case 'add-route':
-            return `add route ${step.route.name} ${step.route.cidr}`;
-        case 'delete-route':
-            return `delete route ${step.name}`;
-        case 'add-tags':
-            return `add tags ${list(step.tags.map((t) => `${t.key}=${t.value}`))}`;
-        case 'delete-tags':
-            return `delete tags ${list(step.tags.map((t) => t.key))}`;
-    }
-}
-/** One connection's block: `+ name (create)`, its reasons, then its steps, indented. */
-function changeText(c) {
-    const id = c.connectionId ? ` [${c.connectionId}]` : '';
-    const lines = [`${ACTION_SYMBOL[c.action]} ${c.name} (${c.action})${id}`];
-    for (const r of c.reasons)
-        lines.push(`    # ${r}`);
-    for (const s of c.steps)
-        lines.push(`    ${describeStep(s)}`);
-    return lines.join('\n');
-}
-/** The whole plan; unchanged connections are one line each so that a big repository stays readable. */
-function planText(plan) {
-    const header = `Plan for label ${plan.label}, region ${plan.region}, project ${plan.projectId} (fingerprint ${plan.fingerprint})`;
-    const blocks = plan.changes.map((c) => (c.action === 'unchanged' ? `  ${c.name} (unchanged)` : changeText(c)));
-    return [header, '', ...blocks].join('\n');
+;// CONCATENATED MODULE: ./src/report/plan-diff.ts
+// The full plan in the job summary and the PR comment: the diff of src/plan/render-diff.ts in a ```diff block,
+// which GitHub colours (`+` green, `-` red). Inside a code block nothing is markup, so names need no escaping; the
+// fence is chosen longer than any backtick run in them.
+
+
+/** Up to this many lines the block is open; a longer plan is collapsed (the table above already says what changes). */
+const DIFF_OPEN_MAX_LINES = 40;
+/** `<details>` with the plan's diff, or undefined when nothing changes. */
+function planDiffBlock(plan) {
+    const diff = (0,render_diff/* planDiff */.Ry)(plan);
+    if (diff === '')
+        return undefined;
+    const lines = diff.split('\n').length;
+    return (0,markdown/* detailsBlock */.g4)('Full plan', (0,markdown/* codeBlock */.DV)(diff, 'diff'), { open: lines <= DIFF_OPEN_MAX_LINES });
 }
 
+// EXTERNAL MODULE: ./src/report/checks.ts
+var checks = __nccwpck_require__(7933);
 ;// CONCATENATED MODULE: ./src/report/sections.ts
+
+
+
 
 
 const DETAIL_LEVELS = [0, 1, 2, 3];
 const REASONS_AT_LEVEL_2 = 3;
+/** Lines of old → new values a table cell shows (levels 0-1, then 2) before "… and N more". */
+const FACTS_IN_CELL = { 0: 5, 1: 5, 2: 3, 3: 0 };
+/** Up to this many unchanged connections get table rows; more are counted (and listed in a <details> of their own). */
+const UNCHANGED_ROWS_MAX = 5;
 const DIAGNOSTICS_AT_LEVEL = { 0: Infinity, 1: Infinity, 2: 100, 3: 20 };
 const MESSAGE_CHARS_AT_LEVEL_3 = 300;
 /** Text on one line (for list items): runs of whitespace with line breaks become one space. */
@@ -1674,6 +1915,7 @@ const MODE_TITLE = {
     plan: 'plan',
     apply: 'apply',
     export: 'export',
+    check: 'check',
 };
 /** `## DLI connections · plan` and a line with region, project and label. */
 function titleSection(input, heading = '##', suffix = '') {
@@ -1688,7 +1930,7 @@ function titleSection(input, heading = '##', suffix = '') {
 function statusLine(input) {
     const reason = input.failureReason ? ` (${(0,markdown/* inlineCode */.ti)(input.failureReason)})` : '';
     const errors = allDiagnostics(input).filter((d) => d.severity === 'error').length;
-    const errorText = errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '';
+    const errorText = errors > 0 ? (0,render_diff/* plural */.LS)(errors, 'error') : '';
     const failed = (details) => `**Failed**${reason}${details ? `: ${details}` : ''}`;
     switch (input.mode) {
         case 'validate': {
@@ -1696,7 +1938,7 @@ function statusLine(input) {
                 return failed(errorText);
             const n = input.connections?.length ?? 0;
             const f = input.files?.length ?? 0;
-            return `**Valid**: ${n} connection${n === 1 ? '' : 's'} in ${f} manifest file${f === 1 ? '' : 's'}`;
+            return `**Valid**: ${(0,render_diff/* plural */.LS)(n, 'connection')} in ${(0,render_diff/* plural */.LS)(f, 'manifest file')}`;
         }
         case 'plan': {
             const counts = input.plan ? countsText(input.plan.changes) : '';
@@ -1708,8 +1950,9 @@ function statusLine(input) {
         }
         case 'apply': {
             if (input.apply) {
-                const ok = input.apply.ok && !input.failureReason;
-                return `**${ok ? 'Applied' : 'Apply failed'}**${reason}: ${outcomeCounts(input.apply.results)}`;
+                // check-failed: the apply itself is done (a rerun changes nothing); the checks part says what failed.
+                const ok = input.apply.ok && (!input.failureReason || input.failureReason === 'check-failed');
+                return `**${ok ? 'Applied' : 'Apply failed'}**${reason}: ${outcomeCounts(input.apply.results)}${(0,checks/* checksSuffix */.hW)(input)}`;
             }
             if (input.failureReason || errors > 0)
                 return failed(errorText);
@@ -1719,8 +1962,10 @@ function statusLine(input) {
             if (input.failureReason || errors > 0)
                 return failed(errorText);
             const n = input.exported?.length ?? 0;
-            return `**Exported** ${n} connection${n === 1 ? '' : 's'}`;
+            return `**Exported** ${(0,render_diff/* plural */.LS)(n, 'connection')}`;
         }
+        case 'check':
+            return (0,checks/* checkStatusLine */.ZL)(input);
     }
 }
 const COUNT_ORDER = ['create', 'update', 'adopt', 'replace', 'delete', 'blocked', 'orphan', 'unchanged'];
@@ -1751,27 +1996,59 @@ function reasonsText(reasons, level) {
     if (level === 2) {
         const shown = reasons.slice(0, REASONS_AT_LEVEL_2).join(', ');
         const more = reasons.length - REASONS_AT_LEVEL_2;
-        return more > 0 ? `${shown}, … ${more} more` : shown;
+        return more > 0 ? `${shown}, … and ${more} more` : shown;
     }
-    return `${reasons.length} change${reasons.length === 1 ? '' : 's'}`;
+    return (0,render_diff/* plural */.LS)(reasons.length, 'change');
+}
+/** `~ host kafka-lb: 192.168.0.20 → 192.168.0.99`, `+ queue q1`, `− route r1: 10.0.0.0/24` (one cell line). */
+function factCellLine(f) {
+    const sign = (0,render_diff/* factSign */.qf)(f);
+    return `${sign === '-' ? '\u2212' : sign} ${(0,render_diff/* factText */.wB)(f)}`;
+}
+/** "5 hosts, 1 queue, 1 route, 2 tags": what a new connection carries (the diff block lists the values). */
+function createSummary(facts) {
+    const n = (field) => facts.filter((f) => f.field === field).length;
+    const parts = [
+        (0,render_diff/* plural */.LS)(n('hosts'), 'host'),
+        (0,render_diff/* plural */.LS)(n('queues'), 'queue'),
+        (0,render_diff/* plural */.LS)(n('elastic_resource_pools'), 'pool'),
+        (0,render_diff/* plural */.LS)(n('routes'), 'route'),
+        (0,render_diff/* plural */.LS)(n('tags'), 'tag'),
+    ];
+    return parts.filter((p) => !p.startsWith('0 ')).join(', ');
+}
+/** The Changes cell: the values that change (cut per level), a create's summary, or the reasons. */
+function changesCell(c, level) {
+    const facts = (0,render_diff/* changeFacts */.S8)(c);
+    if (c.action === 'create' && facts.length > 0)
+        return (0,markdown/* escapeTableCell */.aL)(createSummary(facts));
+    const shownFacts = c.action === 'replace' ? (c.fieldChanges ?? []) : facts;
+    if (shownFacts.length === 0)
+        return (0,markdown/* escapeTableCell */.aL)(reasonsText(c.reasons, level));
+    const max = FACTS_IN_CELL[level];
+    if (max === 0)
+        return (0,markdown/* escapeTableCell */.aL)((0,render_diff/* plural */.LS)(shownFacts.length, 'change'));
+    const lines = shownFacts.slice(0, max).map(factCellLine);
+    if (shownFacts.length > max)
+        lines.push(`\u2026 and ${shownFacts.length - max} more`);
+    return lines.map(markdown/* escapeTableCell */.aL).join('<br>');
 }
 /** One row per connection: plan changes merged with apply results by name (apply results win for id/status). */
 function rows(input, level) {
     const results = new Map((input.apply?.results ?? []).map((r) => [r.name, r]));
     const names = new Set();
     const out = [];
-    const changes = input.plan?.changes ?? [];
-    for (const c of changes) {
+    for (const c of input.plan?.changes ?? []) {
         names.add(c.name);
-        out.push(row(c.name, c.action, c.reasons, c.connectionId, results.get(c.name), input, level));
+        out.push(row(c.name, c.action, changesCell(c, level), c.connectionId, results.get(c.name), input, level));
     }
     for (const r of input.apply?.results ?? []) {
         if (!names.has(r.name))
-            out.push(row(r.name, r.action, [], r.connectionId, r, input, level));
+            out.push(row(r.name, r.action, '', r.connectionId, r, input, level));
     }
-    return out;
+    return (0,render_diff/* displayOrder */.FX)(out);
 }
-function row(name, action, reasons, planId, result, input, level) {
+function row(name, action, changes, planId, result, input, level) {
     const id = input.apply?.connectionIds[name] ?? result?.connectionId ?? planId;
     let status;
     if (result) {
@@ -1782,7 +2059,7 @@ function row(name, action, reasons, planId, result, input, level) {
         if (peerings.length > 0) {
             const shown = level >= 3 ? peerings.filter((p) => p.status !== 'ACTIVE') : peerings;
             const text = shown.map(peeringText).join(', ');
-            parts.push(text || `${peerings.length} peering${peerings.length === 1 ? '' : 's'} ACTIVE`);
+            parts.push(text || `${(0,render_diff/* plural */.LS)(peerings.length, 'peering')} ACTIVE`);
         }
         status = parts.join(': ');
     }
@@ -1792,20 +2069,43 @@ function row(name, action, reasons, planId, result, input, level) {
     else {
         status = action === 'blocked' ? 'blocked' : action === 'unchanged' || action === 'orphan' ? '' : 'planned';
     }
-    return { name, action, details: reasonsText(reasons, level), id, status };
+    // An unchanged connection whose wait found a problem is news: it keeps its row.
+    const quiet = action === 'unchanged' && (!result || (result.outcome === 'unchanged' && !result.error && (result.peerings ?? []).every((p) => p.status === 'ACTIVE')));
+    return { name, action, changes, id, status, quiet };
 }
-/** The connection table: connection | action | details | id | status. Every connection gets its row. */
-function connectionTable(input, level) {
-    const rs = rows(input, level);
-    if (rs.length === 0)
+/** The table's columns, in order. A report that needs another column (e.g. a connectivity check) adds one here. */
+const CONNECTION_COLUMNS = [
+    { header: 'Connection', cell: (r) => (0,markdown/* inlineCode */.ti)(r.name, { inTable: true }) },
+    { header: 'Action', cell: (r) => r.action },
+    { header: 'Changes', cell: (r) => r.changes },
+    { header: 'ID', cell: (r) => (r.id ? (0,markdown/* inlineCode */.ti)(r.id, { inTable: true }) : '\u2014') },
+    { header: 'Status', cell: (r) => (0,markdown/* escapeTableCell */.aL)(r.status) },
+];
+/**
+ * The connection table: what changes, blocked items and orphans first, each with its row; unchanged connections
+ * get rows while there are at most UNCHANGED_ROWS_MAX of them, else a count (and, at level 0, a <details> naming
+ * them all).
+ */
+function connectionTable(input, level, columns = CONNECTION_COLUMNS) {
+    const all = rows(input, level);
+    if (all.length === 0)
         return undefined;
-    return (0,markdown/* table */.tp)(['Connection', 'Action', 'Details', 'ID', 'Status'], rs.map((r) => [
-        (0,markdown/* inlineCode */.ti)(r.name, { inTable: true }),
-        r.action,
-        (0,markdown/* escapeTableCell */.aL)(r.details),
-        r.id ? (0,markdown/* inlineCode */.ti)(r.id, { inTable: true }) : '—',
-        (0,markdown/* escapeTableCell */.aL)(r.status),
-    ]));
+    const quiet = all.filter((r) => r.quiet);
+    const listed = quiet.length > UNCHANGED_ROWS_MAX ? all.filter((r) => !r.quiet) : all;
+    const parts = [];
+    if (listed.length > 0) {
+        parts.push((0,markdown/* table */.tp)(columns.map((c) => c.header), listed.map((r) => columns.map((c) => c.cell(r, input)))));
+    }
+    if (listed.length < all.length)
+        parts.push(unchangedSection(quiet, level));
+    return parts.join('\n\n');
+}
+/** "195 unchanged connections", with their names in a collapsible block at level 0. */
+function unchangedSection(quiet, level) {
+    const title = `${(0,render_diff/* plural */.LS)(quiet.length, 'unchanged connection')}`;
+    if (level > 0)
+        return `_${title} (not listed)._`;
+    return (0,markdown/* detailsBlock */.g4)(title, quiet.map((r) => (0,markdown/* inlineCode */.ti)(r.name)).join(' · '));
 }
 /** Validate mode: the connections found, with where they are. */
 function foundConnectionsTable(input) {
@@ -1907,11 +2207,11 @@ function planChangesSection(input, level) {
         items.push(`- … ${xs.length - cap} more`);
     return `### The plan changed since it was reviewed\n\n${items.join('\n')}`;
 }
-/** The collapsible full text plan (level 0 only). */
+/** The full plan as a ```diff block (level 0 only; nothing when nothing changes). */
 function fullPlanSection(input, level) {
-    if (level > 0 || !input.plan || input.plan.changes.length === 0)
+    if (level > 0 || !input.plan)
         return undefined;
-    return (0,markdown/* detailsBlock */.g4)('Full plan', (0,markdown/* codeBlock */.DV)(planText(input.plan), 'text'));
+    return planDiffBlock(input.plan);
 }
 /** Validate mode: the manifest files read (collapsible, level 0 only). */
 function filesSection(input, level) {
@@ -1924,7 +2224,7 @@ function cutNote(what, level) {
     if (level === 0)
         return undefined;
     const dropped = ['', 'the collapsible details', 'the collapsible details and long reason lists', 'the collapsible details, reasons and long messages'][level];
-    return `_Some detail (${dropped}) was left out to keep this ${what} within its size limit; every connection is still listed._`;
+    return `_Some detail (${dropped}) was left out to keep this ${what} within its size limit; every change is still listed._`;
 }
 
 
@@ -1936,6 +2236,7 @@ function cutNote(what, level) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ apiText),
 /* harmony export */   IN: () => (/* binding */ cutText),
+/* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   UN: () => (/* binding */ escapeControls)
 /* harmony export */ });
 /* unused harmony export MAX_API_TEXT */
@@ -1956,9 +2257,16 @@ const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function escapeControls(s) {
     return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-/** `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. */
+const CUT_NOTICE = /… \(cut, \d+ more characters\)$/;
+/**
+ * `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. Idempotent: text that
+ * was already cut to `max` or less keeps its notice (and its count) instead of being cut again.
+ */
 function cutText(s, max = MAX_API_TEXT) {
     if (s.length <= max)
+        return s;
+    const notice = CUT_NOTICE.exec(s);
+    if (notice && notice.index <= max)
         return s;
     let end = max;
     const last = s.charCodeAt(end - 1);
@@ -1969,6 +2277,17 @@ function cutText(s, max = MAX_API_TEXT) {
 /** API text for a message, a log line or a report: one line, cut to a sane length. */
 function apiText(s, max = MAX_API_TEXT) {
     return escapeControls(cutText(s, max));
+}
+const ZWSP = '\u200b';
+/**
+ * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
+ * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
+ * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
+ * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
+ * stays readable.
+ */
+function inertText(s) {
+    return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
 }
 
 
@@ -2004,10 +2323,17 @@ function isInside(root, p) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 2534:
 /***/ ((module) => {
 
-module.exports = require("assert");
+module.exports = require("./lazy/http-client.js");
+
+/***/ }),
+
+/***/ 2976:
+/***/ ((module) => {
+
+module.exports = require("./lazy/undici.js");
 
 /***/ }),
 
@@ -2018,45 +2344,10 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = require("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = require("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = require("events");
-
-/***/ }),
-
 /***/ 9896:
 /***/ ((module) => {
 
 module.exports = require("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = require("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = require("https");
 
 /***/ }),
 
@@ -2067,66 +2358,10 @@ module.exports = require("module");
 
 /***/ }),
 
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = require("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = require("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = require("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = require("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = require("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = require("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = require("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = require("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = require("node:events");
 
 /***/ }),
 
@@ -2137,94 +2372,10 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = require("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = require("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = require("node:net");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = require("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = require("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = require("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = require("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = require("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = require("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = require("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = require("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = require("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = require("node:zlib");
 
 /***/ }),
 
@@ -2249,38 +2400,10 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = require("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = require("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = require("tls");
-
-/***/ }),
-
 /***/ 7016:
 /***/ ((module) => {
 
 module.exports = require("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = require("util");
 
 /***/ }),
 
@@ -5383,7 +5506,7 @@ const {
 /******/ 		// Execute the module function
 /******/ 		var threw = true;
 /******/ 		try {
-/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 			threw = false;
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
@@ -5537,144 +5660,964 @@ const {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/report/runner.ts
-// The runner's protocol, as the action uses it: workflow commands on stdout (`::error file=…::msg`), and the
-// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. @actions/core does the same, but importing it loads
-// @actions/http-client and undici at start (for getIDToken), which tripled the cold start of every validate run
-// (bench B7); src/main.ts imports @actions/core lazily, for the OIDC token only. Escaping follows the runner's
-// rules exactly, so text from manifests or API answers can never end a command early or start a new one.
-//
-// Start-up cost matters here too (bench B7): lines go to fd 1 with fs.writeSync rather than process.stdout, whose
-// first use builds a net.Socket and loads Node's stream machinery (~6 ms), and the output delimiter does not need
-// node:crypto (~4 ms; see newDelimiter).
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
- * Writes all of `text` to a file descriptor. Synchronous, like process.stdout on a pipe or file on Linux, so log
- * lines keep their order with anything else the process prints. A non-blocking pipe may take part of it or answer
- * EAGAIN when full: write the rest, waiting a moment while the reader catches up.
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
  */
-function writeAll(fd, text, write = external_node_fs_.writeSync) {
-    let buf = Buffer.from(text, 'utf8');
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray(write(fd, buf));
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
         }
-        catch (e) {
-            if (e.code !== 'EAGAIN')
-                throw e;
-            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
         }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
-/** Where every runner line goes: an object, so a test can watch it with vi.spyOn(stdout, 'write'). */
-const stdout = { write: (text) => writeAll(1, text) };
-/** Command data: `%`, CR and LF are escaped, so a message is always one line of one command. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
 }
-/** Command properties additionally escape `:` and `,`, which separate them. */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
 }
-const PROPERTY_NAMES = {
-    title: 'title',
-    file: 'file',
-    startLine: 'line',
-    endLine: 'endLine',
-    startColumn: 'col',
-    endColumn: 'endColumn',
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = require("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "./lazy/http-client.js"
+var http_client_js_ = __nccwpck_require__(2534);
+;// CONCATENATED MODULE: external "./lazy/http-client-auth.js"
+const http_client_auth_js_namespaceObject = require("./lazy/http-client-auth.js");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
 };
-/** `::name key=value,…::message` (the format @actions/core's issueCommand writes). */
-function formatCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${PROPERTY_NAMES[k] ?? k}=${escapeProperty(String(v))}`);
-    return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
-}
-function issue(name, message, properties = {}) {
-    stdout.write(formatCommand(name, properties, message) + external_node_os_namespaceObject.EOL);
-}
-/** INPUT_<NAME> as the runner sets it (spaces become `_`, upper case), trimmed. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** A plain log line. Callers pass text through inertText first: a line starting with `::` would be a command. */
-function info(message) {
-    stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-const debug = (message) => issue('debug', message);
-const error = (message, properties) => issue('error', message, properties);
-const warning = (message, properties) => issue('warning', message, properties);
-const runner_notice = (message, properties) => issue('notice', message, properties);
-/** The runner masks every later occurrence of the value in the log. */
-function setSecret(secret) {
-    if (secret)
-        issue('add-mask', secret);
-}
-async function group(name, fn) {
-    issue('group', name);
-    try {
-        return await fn();
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new http_client_js_.HttpClient('actions/oidc-client', [new http_client_auth_js_namespaceObject.BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
-    finally {
-        issue('endgroup', '');
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
     }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
 }
 /**
- * A heredoc delimiter that occurs in neither the name nor the value. That check, not secrecy, is what keeps a
- * value from closing its heredoc early and writing other outputs (@actions/core relies on the same check and
- * throws where this draws again), so Math.random is enough and node:crypto stays off the start path.
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
  */
-function newDelimiter(name, value) {
-    for (;;) {
-        const delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-        if (!name.includes(delimiter) && !value.includes(delimiter))
-            return delimiter;
-    }
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
 }
-/** A step output, through the GITHUB_OUTPUT file with a fresh heredoc delimiter (multi-line values are safe). */
-function setOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file) {
-        // Outside a runner (or an old one): the deprecated command still carries the value.
-        stdout.write(external_node_os_namespaceObject.EOL + formatCommand('set-output', { name }, value) + external_node_os_namespaceObject.EOL);
-        return;
-    }
-    const delimiter = newDelimiter(name, value);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
 }
-/** Appends markdown to the job summary; false when the runner gave no summary file. */
-function appendSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: external "./lazy/exec.js"
+const exec_js_namespaceObject = require("./lazy/exec.js");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
         return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
-    return true;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-/** Fails the step: an error annotation and exit code 1 (set, not forced, so pending writes still finish). */
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
 function setFailed(message) {
-    process.exitCode = 1;
+    process.exitCode = ExitCode.Failure;
     error(message);
 }
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function core_notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
 
-// EXTERNAL MODULE: ./src/plan/render-text.ts
-var render_text = __nccwpck_require__(7723);
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(8521);
 ;// CONCATENATED MODULE: ./src/logger.ts
 // What the core needs from its host (the action or the CLI): somewhere to write, and a way to hide secrets.
 // The core never imports @actions/core; src/main.ts and src/cli.ts provide these.
 
-
 /** A message as the one line a host prints: control characters escaped, no workflow command possible. */
 function logLine(message) {
-    return (0,render_text.inertText)((0,untrusted_text/* escapeControls */.UN)(message));
+    return (0,untrusted_text/* inertText */.UJ)((0,untrusted_text/* escapeControls */.UN)(message));
 }
 /** A logger that drops everything: for tests and for library use. */
 const silentLogger = {
@@ -5711,7 +6654,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/failure.ts
 var failure = __nccwpck_require__(1633);
 ;// CONCATENATED MODULE: ./src/dli/endpoints.ts
-// Service endpoints per region (dli-api.md, preflight-api.md) and the check every endpoint override goes through.
+// Service endpoints per region (docs/reference/dli-api.md, preflight-api.md) and the check every endpoint override goes
+// through.
 
 /** eu-west-101 (Dublin) lives under myhuaweicloud.eu; every other region under myhuaweicloud.com. */
 function regionDomain(region) {
@@ -5787,7 +6731,7 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-const MODES = ['validate', 'plan', 'apply', 'export'];
+const MODES = ['validate', 'plan', 'apply', 'export', 'check'];
 const COMMENT_MODES = ['auto', 'always', 'changes-only', 'never'];
 const DEFAULT_MANIFEST_GLOBS = ['.dli/connections/**/*.{yml,yaml}'];
 const TRUE = ['true', 'True', 'TRUE'];
@@ -5858,6 +6802,8 @@ function readSettings({ getInput, env, mask }) {
         failOnDrift: bool('fail-on-drift', text('fail-on-drift'), false),
         planFile: text('plan-file'),
         preflight: bool('preflight', text('preflight'), true),
+        checks: bool('checks', text('checks'), true),
+        checkTimeoutSeconds: inputs_int('check-timeout', text('check-timeout'), 120, 1, 3600),
         exportPath: text('export-path') || '.dli/connections',
         exportForce: bool('export-force', text('export-force'), false),
         exportNames: lines(text('export-names')),
@@ -5961,6 +6907,11 @@ function label(value) {
     throw new InputError(`Input 'label' must be 1-64 characters of A-Z a-z 0-9 _ . - (got "${value}").`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
 // Problems found anywhere in the run (manifests, preflight, plan), in one shape so that the CLI can print them
 // as `file:line:col: message` and the action can turn them into GitHub annotations.
@@ -5974,12 +6925,15 @@ function hasErrors(ds) {
     return ds.some((d) => d.severity === 'error');
 }
 
-// EXTERNAL MODULE: ./src/manifest/index.ts + 3 modules
-var manifest = __nccwpck_require__(4087);
+// EXTERNAL MODULE: ./src/manifest/index.ts + 4 modules
+var manifest = __nccwpck_require__(2836);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __nccwpck_require__(6468);
 ;// CONCATENATED MODULE: ./src/run.ts
 // One run of the action, whatever drives it (src/main.ts in a workflow, src/cli.ts on a laptop):
 // load → validate → (observe → plan → preflight) → (apply) and a RunResult that the reporters turn into outputs,
 // a summary and a PR comment. Plain TypeScript: the runner's facilities come in through RunDeps.
+
 
 
 
@@ -5993,13 +6947,13 @@ var manifest = __nccwpck_require__(4087);
  */
 async function cloudModules() {
     const [cloud, observe, diff, fingerprint, renderText, preflight, executor] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(942), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
+        Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
         Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 343)),
         __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 2603)),
         __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7723)),
-        __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
-        __nccwpck_require__.e(/* import() */ 449).then(__nccwpck_require__.bind(__nccwpck_require__, 4449)),
+        __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 7723)),
+        __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 5501)),
+        __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 7813)),
     ]);
     return {
         connectCloud: cloud.connectCloud,
@@ -6071,9 +7025,22 @@ async function runInto(result, settings, deps) {
     const { connectCloud, observe, computePlan, diffPlans, renderPlanText, runPreflight, applyPlan } = await cloudModules();
     const cloud = await connectCloud(settings, deps);
     result.projectId = cloud.projectId;
-    // 2. Observe and plan.
+    // mode check changes nothing: one List of the live connections, then their connectivity checks.
+    if (settings.mode === 'check') {
+        const checks = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 4929));
+        const live = await cloud.guard(() => cloud.dli.listConnections());
+        if (!settings.checks)
+            result.notices.push('Input checks is false: mode check ran no test.');
+        else
+            await runCheckPhase(result, checks.targetsFromLive(loaded.set.connections, live), cloud, settings, logger);
+        throwIfChecksFailed(result, 'Connectivity');
+        return;
+    }
+    // 2. Observe and plan. What observe read is also apply's name lookup before each create it plans.
+    let observed;
     const plan = await logger.group('Plan', async () => {
         const live = await cloud.guard(() => observe(cloud.dli, loaded.set.connections, { label: settings.label, logger }));
+        observed = live;
         const p = computePlan({
             manifests: loaded.set.connections,
             live,
@@ -6132,18 +7099,41 @@ async function runInto(result, settings, deps) {
         wait: settings.wait,
         waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
         label: settings.label,
+        observed,
     }));
     result.apply = applied;
+    // 5. Connectivity checks of the connections that were applied (a failing one does not undo the apply).
+    if (settings.checks) {
+        const { targetsAfterApply } = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 4929));
+        await runCheckPhase(result, targetsAfterApply(loaded.set.connections, applied), cloud, settings, logger);
+    }
     if (!applied.ok) {
         const failed = applied.results.filter((r) => r.outcome === 'failed' || r.outcome === 'timeout').map((r) => r.name);
         throw new failure/* RunFailure */.a(applied.failureReason ?? 'api-error', `Apply did not finish for: ${failed.join(', ')}.`);
     }
+    throwIfChecksFailed(result, 'The apply is done (a rerun changes nothing), but connectivity');
+}
+/** Runs the checks of `targets` into the result: the report and its diagnostics (errors, 403 warnings). */
+async function runCheckPhase(result, targets, cloud, settings, logger) {
+    const { checkPhase, checkDiagnostics } = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 4929));
+    const report = await checkPhase(targets, { api: cloud.dli, logger, concurrency: settings.concurrency, timeoutSeconds: settings.checkTimeoutSeconds });
+    if (!report)
+        return;
+    result.checks = report;
+    result.diagnostics.push(...checkDiagnostics(report));
+}
+/** check-failed when an address is unreachable, timed out or hit an API error (a 403 only warns). */
+function throwIfChecksFailed(result, lead) {
+    if (!result.checks?.failed)
+        return;
+    const names = [...new Set(result.checks.checks.filter((c) => types/* FAILING_RESULTS */.w.has(c.result)).map((c) => c.connection))];
+    throw new failure/* RunFailure */.a('check-failed', `${lead} checks failed for: ${names.join(', ')}.`);
 }
 /** export: the live connections of the project become manifests under export-path (never overwritten unless forced). */
 async function runExport(result, settings, deps) {
     const [{ exportConnections, parseTagFilters }, { connectCloud }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(603), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5698)),
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(816), __nccwpck_require__.e(942), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
+        Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
     ]);
     const tags = parseTagFilters(settings.exportTags);
     if (settings.credentials.kind === 'none') {
@@ -6245,7 +7235,7 @@ function annotate(diagnostics, workspace) {
         else if (a.severity === 'warning')
             warning(a.message, a.properties);
         else
-            runner_notice(a.message, a.properties);
+            core_notice(a.message, a.properties);
     }
 }
 
@@ -6280,8 +7270,11 @@ function githubRunContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/checks.ts
+var checks = __nccwpck_require__(7933);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 // The action's outputs, computed as plain strings (pure) and set through the runner separately.
+
 
 /** Which output list an action counts in; adopt is an update (the connection existed), the rest are not managed. */
 const BUCKET = {
@@ -6351,6 +7344,7 @@ function computeOutputs(input) {
         unchanged: JSON.stringify(buckets.unchanged),
         'plan-file': input.planFile ?? '',
         'failure-reason': input.failureReason ?? '',
+        checks: (0,checks/* checksOutput */.Fo)(input),
     };
 }
 /** Sets each output on the runner. */
@@ -6360,11 +7354,12 @@ function setOutputs(outputs) {
 }
 
 // EXTERNAL MODULE: ./src/report/sections.ts + 1 modules
-var sections = __nccwpck_require__(8023);
+var sections = __nccwpck_require__(5242);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: pure rendering (renderSummary) kept apart from the runner I/O (writeSummary).
+
 
 
 
@@ -6379,6 +7374,7 @@ function renderAt(input, level) {
         input.mode === 'validate' ? (0,sections/* filesSection */.bE)(input, level) : undefined,
         input.mode === 'plan' || input.mode === 'apply' ? (0,sections/* connectionTable */.JX)(input, level) : undefined,
         input.mode === 'export' ? (0,sections/* exportedTable */.YO)(input) : undefined,
+        (0,checks/* checksSection */.N$)(input, level),
         (0,sections/* planChangesSection */.K$)(input, level),
         (0,sections/* problemsSection */.Ad)(input, level),
         (0,sections/* applyNotesSection */.Tq)(input, level),
@@ -6403,18 +7399,24 @@ function renderSummary(input, opts = {}) {
     }
     return md;
 }
-/** Appends the markdown to the step summary file ($GITHUB_STEP_SUMMARY). A failure is a warning, never a throw. */
+/**
+ * Appends the markdown to the job summary through core.summary (the runner's $GITHUB_STEP_SUMMARY file, or what a
+ * stand-in such as local-action captures). A failure (no summary file, a write error) is a warning, never a throw.
+ */
 async function writeSummary(markdown) {
     try {
-        return appendSummary(markdown);
+        await summary.addRaw(markdown).write();
+        return true;
     }
     catch (err) {
+        summary.emptyBuffer();
         warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
         return false;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 
@@ -6442,6 +7444,7 @@ function reportInputFrom(settings, result, runUrl) {
         runUrl,
         planFile: result.planFilePath,
         exported: result.exported?.entries.map((e) => ({ name: e.name, file: e.file, status: e.status })),
+        ...(result.checks ? { checks: result.checks } : {}),
     };
 }
 /** Annotations, outputs, summary, then the PR comment (plan/validate) or the applied mark (apply after merge). */
@@ -6455,7 +7458,8 @@ async function reportToRunner(settings, result, logger, env = process.env) {
     await commentOnPullRequest(settings, input, gh, logger);
 }
 async function commentOnPullRequest(settings, input, gh, logger) {
-    if (settings.commentOnPr === 'never' || input.mode === 'export')
+    // mode check reviews no plan: its report is the job summary, never the plan comment.
+    if (settings.commentOnPr === 'never' || input.mode === 'export' || input.mode === 'check')
         return;
     if (!settings.githubToken) {
         logger.debug('No github-token: no pull request comment.');
@@ -6476,9 +7480,11 @@ async function commentOnPullRequest(settings, input, gh, logger) {
         const pr = await findMergedPr({ ...target, sha: gh.sha });
         if (pr === undefined)
             return;
-        const ok = input.apply ? input.apply.ok && !input.failureReason : !input.failureReason;
+        // A failed connectivity check does not undo the apply: the comment still says applied, with the checks.
+        const failed = input.failureReason !== undefined && input.failureReason !== 'check-failed';
+        const ok = input.apply ? input.apply.ok && !failed : !failed;
         const result = input.apply
-            ? (0,sections/* outcomeCounts */.TY)(input.apply.results)
+            ? (0,sections/* outcomeCounts */.TY)(input.apply.results) + (0,checks/* checksSuffix */.hW)(input)
             : input.failureReason
                 ? `failed (${input.failureReason})`
                 : 'no changes';
@@ -6511,8 +7517,10 @@ async function loadCommentIo(settings, event, hasChanges, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's entry: inputs → run → annotations, outputs, job summary, PR comment, exit status.
-// The only place besides src/report/ that talks to the runner.
+// The action's logic, in the shape GitHub's action template has: `run()` reads the inputs, runs, then reports
+// (annotations, outputs, job summary, PR comment, exit status). src/index.ts calls it; tools that stand in for the
+// runner (@github/local-action) import this file and call run() themselves. The only place besides src/report/
+// that talks to the runner, always through @actions/core.
 
 
 
@@ -6526,42 +7534,47 @@ const actionsLogger = {
     error: (m) => error(logLine(m)),
     group: (name, fn) => group(name, fn),
 };
-async function main() {
+/** The whole action. Never throws: every failure ends in core.setFailed with a failure-reason output. */
+async function main_run() {
     let settings;
     try {
         settings = readSettings({ getInput: (name) => getInput(name), env: process.env, mask: (s) => setSecret(s) });
     }
     catch (error) {
-        if (error instanceof InputError) {
-            setOutput('failure-reason', 'validation-failed');
-            setFailed(error.message);
-            return;
-        }
-        throw error;
+        if (!(error instanceof InputError))
+            return failUnexpectedly(error);
+        setOutput('failure-reason', 'validation-failed');
+        setFailed(error.message);
+        return;
     }
     let result;
     try {
         result = await run(settings, {
             logger: actionsLogger,
             mask: (s) => setSecret(s),
-            // @actions/core loads http-client and undici: only keyless runs need it, for the runner's OIDC token.
-            getIdToken: async (audience) => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143))).getIDToken(audience),
+            getIdToken: (audience) => getIDToken(audience),
         });
     }
     catch (error) {
-        // A bug, not an expected failure: say so plainly, with the stack in the debug log.
-        debug(error.stack ?? String(error));
-        setOutput('failure-reason', 'api-error');
-        setFailed(`Unexpected error: ${error.message}`);
-        return;
+        return failUnexpectedly(error);
     }
     for (const notice of result.notices)
-        runner_notice(notice);
+        core_notice(notice);
     await reportToRunner(settings, result, actionsLogger);
     if (result.failureReason)
         setFailed(`${result.failureReason}: ${result.failureMessage ?? ''}`.trim());
 }
-void main();
+/** A bug, not an expected failure: say so plainly, with the stack in the debug log. */
+function failUnexpectedly(error) {
+    debug(error.stack ?? String(error));
+    setOutput('failure-reason', 'api-error');
+    setFailed(`Unexpected error: ${error.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
+// The entry the runner starts (bundled to dist/index.js): the action's logic lives in src/main.ts.
+
+void main_run();
 
 module.exports = __webpack_exports__;
 /******/ })()

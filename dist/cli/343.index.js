@@ -86,8 +86,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9537);
 /* harmony import */ var _dli_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4540);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2603);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7723);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9898);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8521);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
 // Observe: read the live state the diff needs, and nothing more. Calls are the budget (account rate limits can be
 // a few hundred requests per minute): two paged lists whatever the number of connections, then tag reads only for
 // the connections whose tags the diff actually looks at.
@@ -109,7 +109,7 @@ async function observe(api, manifests, opts) {
     const { label, logger } = opts;
     const [all, ownedList] = await Promise.all([
         api.listConnections(),
-        api.listConnections({ tags: [{ key: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNERSHIP_TAG_KEY */ .J, value: label }] }),
+        api.listConnections({ tags: [{ key: _ownership_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNERSHIP_TAG_KEY */ .J, value: label }] }),
     ]);
     const alive = (c) => !(0,_diff_js__WEBPACK_IMPORTED_MODULE_1__.isDeletedStatus)(c.status);
     const connections = all.filter(alive);
@@ -153,7 +153,7 @@ async function observe(api, manifests, opts) {
         owned: new Set([...owned].filter((id) => !vanished.has(id))),
         tags,
     };
-    logger.info(`Observed ${live.connections.length} live connection(s), ${live.owned.size} managed under label "${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_2__.inertText)(label)}"; read the tags of ${toRead.length}.`);
+    logger.info(`Observed ${live.connections.length} live connection(s), ${live.owned.size} managed under label "${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(label)}"; read the tags of ${toRead.length}.`);
     return live;
 }
 

@@ -43,8 +43,8 @@ const FIELD_TABLE = {
         live: ['hosts'],
         reasonWord: 'hosts',
     },
-    // A bound queue may be listed under elastic_resource_pools on current Huawei Cloud (dli-api.md, "Asynchronous
-    // part"), so both binding fields are compared against the union of both live lists.
+    // A bound queue may be listed under elastic_resource_pools on current Huawei Cloud (docs/reference/dli-api.md,
+    // "What happens asynchronously"), so both binding fields are compared against the union of both live lists.
     queues: {
         update: 'in-place: bind/unbind',
         operation: '5. associate-queue / 6. disassociate-queue (field queues)',
@@ -79,10 +79,10 @@ function fieldsUpdatedBy(update) {
 var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/untrusted-text.ts
 var untrusted_text = __webpack_require__(8521);
-// EXTERNAL MODULE: ./src/plan/render-text.ts
-var render_text = __webpack_require__(7723);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __webpack_require__(9898);
+// EXTERNAL MODULE: ./src/ownership.ts
+var ownership = __webpack_require__(2334);
+// EXTERNAL MODULE: ./src/plan/render-diff.ts
+var render_diff = __webpack_require__(7335);
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 
 
@@ -134,7 +134,7 @@ function tagsDeclared(m) {
 /** The user tags a manifest asks for, sorted by key (the ownership tag is never the manifest's to set). */
 function desiredUserTags(m) {
     return Object.entries(m.tags)
-        .filter(([key]) => key !== types/* OWNERSHIP_TAG_KEY */.J)
+        .filter(([key]) => key !== ownership/* OWNERSHIP_TAG_KEY */.J)
         .map(([key, value]) => ({ key, value }))
         .sort((a, b) => compareStrings(a.key, b.key));
 }
@@ -142,7 +142,7 @@ function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function ownershipTag(label) {
-    return { key: types/* OWNERSHIP_TAG_KEY */.J, value: label };
+    return { key: ownership/* OWNERSHIP_TAG_KEY */.J, value: label };
 }
 function manifestRef(m) {
     return { file: m.source.file, line: m.source.position.line };
@@ -184,7 +184,7 @@ function diffHosts(desired, live) {
     const added = uniqueHosts(desired.filter((h) => !liveKeys.has(hostKey(h))));
     const removed = uniqueHosts(live.filter((h) => !desiredKeys.has(hostKey(h))));
     if (added.length === 0 && removed.length === 0)
-        return { steps: [], reasons: [] };
+        return { steps: [], reasons: [], changes: [] };
     const parts = [added.length > 0 ? `+${added.length}` : '', removed.length > 0 ? `${MINUS}${removed.length}` : ''];
     return {
         steps: [
@@ -196,7 +196,35 @@ function diffHosts(desired, live) {
             },
         ],
         reasons: [`${FIELD_TABLE.hosts.reasonWord} ${parts.filter(Boolean).join(' ')}`],
+        changes: hostChanges(added, removed),
     };
+}
+/**
+ * Added and removed hosts as the reader sees them: a name removed once and added once moved to another IP
+ * (`kafka-lb: 192.168.0.20 → 192.168.0.99`); any other name is listed as added or removed with its IP.
+ * Sorted by name, removed before added within a name.
+ */
+function hostChanges(added, removed) {
+    const count = (hs) => {
+        const m = new Map();
+        for (const h of hs)
+            m.set(h.name, (m.get(h.name) ?? 0) + 1);
+        return m;
+    };
+    const addedPerName = count(added);
+    const removedPerName = count(removed);
+    const moved = (name) => addedPerName.get(name) === 1 && removedPerName.get(name) === 1;
+    const addedByName = new Map(added.map((h) => [h.name, h]));
+    const changes = [];
+    for (const h of removed) {
+        const to = moved(h.name) ? addedByName.get(h.name) : undefined;
+        changes.push(to ? { field: 'hosts', key: h.name, old: h.ip, new: to.ip } : { field: 'hosts', key: h.name, old: h.ip });
+    }
+    for (const h of added)
+        if (!moved(h.name))
+            changes.push({ field: 'hosts', key: h.name, new: h.ip });
+    // Stable: removed before added for one name (the order they were pushed in).
+    return changes.sort((a, b) => compareStrings(a.key ?? '', b.key ?? ''));
 }
 function uniqueHosts(hs) {
     const seen = new Set();
@@ -283,17 +311,22 @@ function diffBindings(m, live) {
     if (bind.queues.length + bind.elastic_resource_pools.length > 0) {
         steps.push({ kind: 'bind', queues: sorted(bind.queues), elastic_resource_pools: sorted(bind.elastic_resource_pools) });
     }
+    const changes = [];
     for (const field of BINDING_FIELDS) {
         const word = FIELD_TABLE[field].reasonWord;
-        for (const n of sorted(unbind[field]))
+        for (const n of sorted(unbind[field])) {
             reasons.push(`${word} ${n} unbound`);
+            changes.push({ field, key: n, old: n });
+        }
     }
     for (const field of BINDING_FIELDS) {
         const word = FIELD_TABLE[field].reasonWord;
-        for (const n of sorted(bind[field]))
+        for (const n of sorted(bind[field])) {
             reasons.push(`${word} ${n} bound`);
+            changes.push({ field, key: n, new: n });
+        }
     }
-    return { steps, reasons };
+    return { steps, reasons, changes };
 }
 /** Routes by name: new → add, gone → delete, changed cidr → delete + add. */
 function diffRoutes(desired, live) {
@@ -302,24 +335,28 @@ function diffRoutes(desired, live) {
     const desiredNames = new Set(desired.map((r) => r.name));
     const steps = [];
     const reasons = [];
+    const changes = [];
     const removed = live.filter((r) => !desiredNames.has(r.name)).sort((a, b) => compareStrings(a.name, b.name));
     for (const r of removed) {
         steps.push({ kind: 'delete-route', name: r.name });
         reasons.push(`${word} ${r.name} removed`);
+        changes.push({ field: 'routes', key: r.name, old: r.cidr });
     }
     for (const r of desired) {
         const liveCidr = liveByName.get(r.name);
         if (liveCidr === undefined) {
             steps.push({ kind: 'add-route', route: { name: r.name, cidr: r.cidr } });
             reasons.push(`${word} ${r.name} added`);
+            changes.push({ field: 'routes', key: r.name, new: r.cidr });
         }
         else if (liveCidr !== r.cidr) {
             steps.push({ kind: 'delete-route', name: r.name });
             steps.push({ kind: 'add-route', route: { name: r.name, cidr: r.cidr } });
             reasons.push(`${word} ${r.name} changed (${liveCidr} \u2192 ${r.cidr})`);
+            changes.push({ field: 'routes', key: r.name, old: liveCidr, new: r.cidr });
         }
     }
-    return { steps, reasons };
+    return { steps, reasons, changes };
 }
 /**
  * Tags, when the manifest declares them: the live user tags (all but the ownership tag) must equal the manifest's.
@@ -331,15 +368,17 @@ function diffTags(m, liveTags, extraAdd) {
     const add = [];
     const del = [];
     const reasons = [];
+    const changes = [];
     if (tagsDeclared(m)) {
         const desired = desiredUserTags(m);
-        const live = (liveTags ?? []).filter((t) => t.key !== types/* OWNERSHIP_TAG_KEY */.J);
+        const live = (liveTags ?? []).filter((t) => t.key !== ownership/* OWNERSHIP_TAG_KEY */.J);
         const liveByKey = new Map(live.map((t) => [t.key, t.value]));
         const desiredKeys = new Set(desired.map((t) => t.key));
         for (const t of [...live].sort((a, b) => compareStrings(a.key, b.key))) {
             if (!desiredKeys.has(t.key)) {
                 del.push({ key: t.key, value: t.value });
                 reasons.push(`${word} ${t.key} removed`);
+                changes.push({ field: 'tags', key: t.key, old: t.value });
             }
         }
         for (const t of desired) {
@@ -347,21 +386,25 @@ function diffTags(m, liveTags, extraAdd) {
             if (liveValue === undefined) {
                 add.push(t);
                 reasons.push(`${word} ${t.key} added`);
+                changes.push({ field: 'tags', key: t.key, new: t.value });
             }
             else if (liveValue !== t.value) {
                 del.push({ key: t.key, value: liveValue });
                 add.push(t);
                 reasons.push(`${word} ${t.key} changed`);
+                changes.push({ field: 'tags', key: t.key, old: liveValue, new: t.value });
             }
         }
     }
     add.push(...extraAdd);
+    for (const t of extraAdd)
+        changes.push({ field: 'tags', key: t.key, new: t.value });
     const steps = [];
     if (del.length > 0)
         steps.push({ kind: 'delete-tags', tags: del.sort((a, b) => compareStrings(a.key, b.key)) });
     if (add.length > 0)
         steps.push({ kind: 'add-tags', tags: add });
-    return { steps, reasons };
+    return { steps, reasons, changes };
 }
 // ---------------------------------------------------------------------------------------------------------------
 /** The replace fields (fields.ts) whose live value differs from the manifest. */
@@ -377,7 +420,7 @@ function replaceFieldsChanged(m, live) {
     }
     return out;
 }
-/** A connection carries at most 10 tags (console limit, dli-api.md), the ownership tag included. */
+/** A connection carries at most 10 tags (console limit, docs/reference/dli-api.md), the ownership tag included. */
 const MAX_TAGS = 10;
 /** How many tags the connection holds once the tag steps ran; undefined when its tags were not read. */
 function tagsAfter(liveTags, steps) {
@@ -395,7 +438,7 @@ function tagsAfter(liveTags, steps) {
     return keys.size;
 }
 function liveTagOwner(tags) {
-    return tags?.find((t) => t.key === types/* OWNERSHIP_TAG_KEY */.J)?.value;
+    return tags?.find((t) => t.key === ownership/* OWNERSHIP_TAG_KEY */.J)?.value;
 }
 /**
  * A FAILED peering on a connection this plan manages: the user needs DLI's own reason (err_msg), in the log and the
@@ -415,8 +458,8 @@ function failedPeeringWarnings(m, conn) {
             out.push({
                 severity: 'warning',
                 code: 'peering-failed',
-                message: `connection "${m.name}" (${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(conn.id, 100))}): the peering of ${kind} ` +
-                    `"${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(p.name, 200))}" is FAILED: ${(0,render_text.inertText)(p.err_msg ?? 'DLI gave no error message')}`,
+                message: `connection "${m.name}" (${(0,untrusted_text/* inertText */.UJ)((0,untrusted_text/* apiText */.AX)(conn.id, 100))}): the peering of ${kind} ` +
+                    `"${(0,untrusted_text/* inertText */.UJ)((0,untrusted_text/* apiText */.AX)(p.name, 200))}" is FAILED: ${(0,untrusted_text/* inertText */.UJ)((0,untrusted_text/* apiText */.AX)(p.err_msg ?? 'DLI gave no error message'))}`,
                 hint: "check the target subnet's security groups, route table and CIDR overlap; a FAILED pool cannot be unbound: fix it in DLI or bind another",
                 position: m.source.locate([manifestField]),
             });
@@ -439,7 +482,7 @@ function planOne(m, matches, ctx) {
         return blocked(`${matches.length} live connections share this name`, {
             severity: 'error',
             code: 'duplicate-live-name',
-            message: `${matches.length} live connections are named "${m.name}" (ids ${(0,render_text.inertText)(ids.join(', '))}); refusing to guess which one this manifest means`,
+            message: `${matches.length} live connections are named "${m.name}" (ids ${(0,untrusted_text/* inertText */.UJ)(ids.join(', '))}); refusing to guess which one this manifest means`,
             hint: 'delete or rename the extra connection(s) in DLI, then run again',
             position: m.source.locate(['name']),
         });
@@ -452,8 +495,8 @@ function planOne(m, matches, ctx) {
         return blocked(`owned by label "${tagOwner}"`, {
             severity: 'error',
             code: 'owned-by-other-label',
-            message: `connection "${m.name}" (${(0,render_text.inertText)(conn.id)}) is managed by this action under label "${(0,render_text.inertText)(tagOwner)}", not "${label}"; refusing to take it over`,
-            hint: `use label "${(0,render_text.inertText)(tagOwner)}" for this manifest, or remove the tag ${types/* OWNERSHIP_TAG_KEY */.J} from the connection first`,
+            message: `connection "${m.name}" (${(0,untrusted_text/* inertText */.UJ)(conn.id)}) is managed by this action under label "${(0,untrusted_text/* inertText */.UJ)(tagOwner)}", not "${label}"; refusing to take it over`,
+            hint: `use label "${(0,untrusted_text/* inertText */.UJ)(tagOwner)}" for this manifest, or remove the tag ${ownership/* OWNERSHIP_TAG_KEY */.J} from the connection first`,
             position: m.source.locate(['name']),
         }, conn.id);
     }
@@ -462,7 +505,7 @@ function planOne(m, matches, ctx) {
     if (replaceFields.length > 0) {
         const words = replaceFields.map((f) => FIELD_TABLE[f].reasonWord);
         if (!allowReplace) {
-            const details = replaceFields.map((f) => `${f} ${(0,render_text.inertText)(conn[f])} \u2192 ${m[f]}`).join(', ');
+            const details = replaceFields.map((f) => `${f} ${(0,untrusted_text/* inertText */.UJ)(conn[f])} \u2192 ${m[f]}`).join(', ');
             return blocked(`${words.join(' and ')} changed: replace needs allow-replace`, {
                 severity: 'error',
                 code: 'replace-blocked',
@@ -474,6 +517,7 @@ function planOne(m, matches, ctx) {
             ...base,
             action: 'replace',
             connectionId: conn.id,
+            fieldChanges: replaceFields.map((f) => ({ field: f, old: conn[f], new: m[f] })),
             // An unmanaged connection is replaced only because the manifest names it and allow-replace is on; say so.
             reasons: [`${words.join(' and ')} changed: replace`, ...(owned ? [] : ['not managed yet: replaced by a managed one'])],
             steps: sortSteps([{ kind: 'delete', connectionId: conn.id }, ...createRequestSteps(m, label)]),
@@ -487,6 +531,7 @@ function planOne(m, matches, ctx) {
     ];
     const steps = sortSteps(parts.flatMap((p) => p.steps));
     const reasons = parts.flatMap((p) => p.reasons);
+    const fieldChanges = parts.flatMap((p) => p.changes);
     const tagCount = tagsAfter(liveTags, steps);
     if (tagCount !== undefined && tagCount > MAX_TAGS) {
         // Typically adopting a connection that already holds 10 tags: the ownership tag would be an 11th, and the
@@ -494,7 +539,7 @@ function planOne(m, matches, ctx) {
         return blocked(`would carry ${tagCount} tags (at most ${MAX_TAGS})`, {
             severity: 'error',
             code: 'too-many-tags',
-            message: `connection "${m.name}" (${(0,render_text.inertText)(conn.id)}) would carry ${tagCount} tags after this plan, incl. ${types/* OWNERSHIP_TAG_KEY */.J}; DLI allows at most ${MAX_TAGS}`,
+            message: `connection "${m.name}" (${(0,untrusted_text/* inertText */.UJ)(conn.id)}) would carry ${tagCount} tags after this plan, incl. ${ownership/* OWNERSHIP_TAG_KEY */.J}; DLI allows at most ${MAX_TAGS}`,
             hint: 'declare `tags` in the manifest without the ones you do not need (declared tags replace the live ones), or remove some in the console',
             position: m.source.locate(['tags']),
         }, conn.id);
@@ -507,16 +552,16 @@ function planOne(m, matches, ctx) {
     else {
         action = steps.length === 0 ? 'unchanged' : 'update';
     }
-    return { ...base, action, connectionId: conn.id, reasons, steps };
+    return { ...base, action, connectionId: conn.id, reasons, steps, ...(fieldChanges.length > 0 ? { fieldChanges } : {}) };
 }
 function ownershipTagInManifest(m) {
-    if (!Object.prototype.hasOwnProperty.call(m.tags, types/* OWNERSHIP_TAG_KEY */.J))
+    if (!Object.prototype.hasOwnProperty.call(m.tags, ownership/* OWNERSHIP_TAG_KEY */.J))
         return undefined;
     return {
         severity: 'warning',
         code: 'ownership-tag-in-manifest',
-        message: `tag ${types/* OWNERSHIP_TAG_KEY */.J} is set by the action from its label; the value in the manifest of "${m.name}" is ignored`,
-        position: m.source.locate(['tags', types/* OWNERSHIP_TAG_KEY */.J]),
+        message: `tag ${ownership/* OWNERSHIP_TAG_KEY */.J} is set by the action from its label; the value in the manifest of "${m.name}" is ignored`,
+        position: m.source.locate(['tags', ownership/* OWNERSHIP_TAG_KEY */.J]),
     };
 }
 /** Desired vs live → the plan. Pure. */
@@ -566,10 +611,9 @@ function isOwnedBy(live, id, label) {
 }
 /** What a new connection will carry, in the same short phrases as an update ("5 hosts, queue q1, route r1"). */
 function createReasons(m) {
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const reasons = ['new connection'];
     if (m.hosts.length > 0)
-        reasons.push(plural(m.hosts.length, 'host'));
+        reasons.push((0,render_diff/* plural */.LS)(m.hosts.length, 'host'));
     for (const q of m.queues)
         reasons.push(`queue ${q}`);
     for (const p of m.elastic_resource_pools)
@@ -578,7 +622,7 @@ function createReasons(m) {
         reasons.push(`route ${r.name}`);
     const tags = Object.keys(m.tags).length;
     if (tags > 0)
-        reasons.push(plural(tags, 'tag'));
+        reasons.push((0,render_diff/* plural */.LS)(tags, 'tag'));
     return reasons;
 }
 
@@ -597,14 +641,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7335);
 // A plan's identity: sha256 over the canonical JSON of what apply would do. Apply recomputes the plan and refuses
 // to run when its fingerprint differs from the reviewed one (failure-reason `plan-changed`); diffPlans then says why.
 //
 // What is hashed: version, label, region, project id, every change (name, action, connection id, reasons, steps,
 // bindings) and the codes of blocking problems. What is not: the fingerprint itself, manifest positions (moving a
-// manifest inside its file changes nothing apply does), and anything volatile (create_time, update_time, peering
+// manifest inside its file changes nothing apply does), the old → new values shown to the reader (fieldChanges:
+// the steps already carry every value apply acts on, and plans written before that field existed keep their
+// fingerprint), and anything volatile (create_time, update_time, peering
 // status / err_msg), which never belongs in a plan but is stripped defensively should a step ever carry it.
 // Host lists, tag lists and binding lists are sets, so they are sorted; routes keep their (manifest) order.
+
 
 /** Keys that carry time or transient state: never part of a plan's identity. */
 const VOLATILE_KEYS = new Set(['create_time', 'update_time', 'status', 'err_msg']);
@@ -767,6 +815,24 @@ function diffPlans(a, b) {
     }
     return lines;
 }
+/** At most this many values per side in a plan-changed line. */
+const VALUES_LISTED = 5;
+/** "reviewed: + host c: 10.0.0.3; now: + host c: 10.0.0.99" from the two changes' fieldChanges, if both have them. */
+function valuesLine(a, b) {
+    if (!a.fieldChanges || !b.fieldChanges)
+        return undefined;
+    const texts = (c) => (c.fieldChanges ?? []).map((f) => `${(0,_render_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .factSign */ .qf)(f)} ${(0,_render_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .factText */ .wB)(f)}`);
+    const ta = texts(a);
+    const tb = texts(b);
+    const sa = new Set(ta);
+    const sb = new Set(tb);
+    const list = (xs) => xs.length === 0 ? 'nothing' : xs.slice(0, VALUES_LISTED).join(', ') + (xs.length > VALUES_LISTED ? ` and ${xs.length - VALUES_LISTED} more` : '');
+    const onlyA = ta.filter((t) => !sb.has(t));
+    const onlyB = tb.filter((t) => !sa.has(t));
+    if (onlyA.length === 0 && onlyB.length === 0)
+        return undefined;
+    return `reviewed: ${list(onlyA)}; now: ${list(onlyB)}`;
+}
 function diffChange(a, b) {
     const lines = [];
     const name = a.name;
@@ -786,7 +852,13 @@ function diffChange(a, b) {
     const sa = canonicalJson(a.steps.map(normalizeStep));
     const sb = canonicalJson(b.steps.map(normalizeStep));
     if (sa !== sb && gone.length === 0 && added.length === 0 && a.action === b.action) {
-        // Same reasons, different calls (e.g. one host swapped for another: still "hosts +1 −1"): name the step kinds.
+        // Same reasons, different calls (e.g. one host moved to another IP: still "hosts +1 −1"): say which values
+        // differ, old → new as each plan has them; plans without those values name the step kinds.
+        const values = valuesLine(a, b);
+        if (values) {
+            lines.push(`${name}: ${values}`);
+            return lines;
+        }
         const kinds = [...new Set([...a.steps, ...b.steps].map((s) => s.kind))].filter((kind) => {
             const pick = (c) => canonicalJson(c.steps.filter((s) => s.kind === kind).map(normalizeStep));
             return pick(a) !== pick(b);
@@ -798,6 +870,205 @@ function diffChange(a, b) {
     if (lines.length === 0 && bindA !== bindB)
         lines.push(`${name}: desired bindings differ`);
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 7335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   _L: () => (/* binding */ connectionDiff),
+/* harmony export */   qf: () => (/* binding */ factSign),
+/* harmony export */   wB: () => (/* binding */ factText)
+/* harmony export */ });
+/* unused harmony exports FACT_WORD, ACTION_SYMBOL, displayOrder, DIFF_FACTS_PER_CONNECTION, changeFacts, headerLine, planDiff */
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8521);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2334);
+// The plan as a diff a reviewer reads at a glance, shared by the log (render-text.ts) and the ```diff block of the
+// job summary and PR comment (src/report). Per connection, a header line, then one line per value that changes:
+//   ~ update kafka_prod [d6e83db6-…]
+//   -   host kafka-lb: 192.168.0.20
+//   +   host kafka-lb: 192.168.0.99
+//   +   queue q_reporting
+// `+` added, `-` removed; a changed value is its old line then its new line (GitHub colours both). Each fact is said
+// once; long lists are cut after `maxFacts` lines with "… and N more" (the plan file keeps everything).
+
+
+/** "1 host", "2 hosts". */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
+}
+/** The word a value of each field is named by, singular ("host kafka-1"). */
+const FACT_WORD = {
+    dest_vpc_id: 'vpc',
+    dest_network_id: 'subnet',
+    routetable_id: 'route table',
+    hosts: 'host',
+    queues: 'queue',
+    elastic_resource_pools: 'pool',
+    routes: 'route',
+    tags: 'tag',
+};
+/** The symbol of each action in the header line (terraform's, plus `?` orphan and `!` blocked). */
+const ACTION_SYMBOL = {
+    create: '+',
+    update: '~',
+    adopt: '~',
+    replace: '-/+',
+    delete: '-',
+    orphan: '?',
+    blocked: '!',
+    unchanged: ' ',
+};
+/**
+ * Reading order of the connections: what changes first, then what is blocked, then orphans, then unchanged ones
+ * (stable: name order within each group, as the plan sorts them). The report table uses it too.
+ */
+const READING_GROUP = {
+    create: 0,
+    update: 0,
+    adopt: 0,
+    replace: 0,
+    delete: 0,
+    blocked: 1,
+    orphan: 2,
+    unchanged: 3,
+};
+function displayOrder(changes) {
+    return [...changes].sort((a, b) => READING_GROUP[a.action] - READING_GROUP[b.action]);
+}
+/** How many value lines a connection shows in the diff before "… and N more". */
+const DIFF_FACTS_PER_CONNECTION = 20;
+/** The longest name or value shown whole in a line of the diff (a tag value holds up to 255 characters). */
+const SHOWN_CHARS = 300;
+/**
+ * Text from manifests and API answers as one line of sane length (untrusted-text.ts): a line break would start a
+ * line of its own in the diff, and in the log a line of its own is where a workflow command is read.
+ */
+function oneLine(s) {
+    return (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(s, SHOWN_CHARS);
+}
+/** What a create request sets, as added values (the ownership tag is implied by every create and not shown). */
+function createFacts(steps) {
+    const facts = [];
+    for (const s of steps) {
+        if (s.kind === 'create') {
+            const r = s.request;
+            facts.push({ field: 'dest_vpc_id', new: r.dest_vpc_id }, { field: 'dest_network_id', new: r.dest_network_id });
+            if (r.routetable_id)
+                facts.push({ field: 'routetable_id', new: r.routetable_id });
+            for (const h of r.hosts ?? [])
+                facts.push({ field: 'hosts', key: h.name, new: h.ip });
+            for (const q of r.queues ?? [])
+                facts.push({ field: 'queues', key: q, new: q });
+            for (const p of r.elastic_resource_pools ?? [])
+                facts.push({ field: 'elastic_resource_pools', key: p, new: p });
+        }
+        else if (s.kind === 'add-route') {
+            facts.push({ field: 'routes', key: s.route.name, new: s.route.cidr });
+        }
+    }
+    for (const s of steps) {
+        if (s.kind !== 'create')
+            continue;
+        for (const t of s.request.tags ?? [])
+            if (t.key !== _ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNERSHIP_TAG_KEY */ .J)
+                facts.push({ field: 'tags', key: t.key, new: t.value });
+    }
+    return facts;
+}
+/**
+ * The values a change sets, changes or removes, in reading order. Create: what the request carries. Replace: the
+ * VPC/subnet that force it, then what the new connection carries. Update/adopt: the plan's fieldChanges.
+ */
+function changeFacts(c) {
+    switch (c.action) {
+        case 'create':
+            return createFacts(c.steps);
+        case 'replace': {
+            // The VPC and subnet show as old → new (a replace field that did not change is not news).
+            const placement = (f) => f.field === 'dest_vpc_id' || f.field === 'dest_network_id';
+            return [...(c.fieldChanges ?? []), ...createFacts(c.steps).filter((f) => !placement(f))];
+        }
+        case 'update':
+        case 'adopt':
+            return c.fieldChanges ?? [];
+        default:
+            return [];
+    }
+}
+/** `+` added, `-` removed, `~` changed. */
+function factSign(f) {
+    if (f.old === undefined)
+        return '+';
+    if (f.new === undefined)
+        return '-';
+    return '~';
+}
+function isBinding(f) {
+    return f.field === 'queues' || f.field === 'elastic_resource_pools';
+}
+/** "host kafka-lb" / "vpc" / "queue q1". */
+function subject(f) {
+    return f.key === undefined ? FACT_WORD[f.field] : `${FACT_WORD[f.field]} ${oneLine(f.key)}`;
+}
+/** One value as text without its sign: "host kafka-lb: 192.168.0.20 → 192.168.0.99", "queue q1", "vpc abc". */
+function factText(f) {
+    if (isBinding(f))
+        return subject(f);
+    const value = (v) => oneLine(v ?? '');
+    if (factSign(f) === '~')
+        return `${subject(f)}: ${value(f.old)} \u2192 ${value(f.new)}`;
+    const v = value(f.old ?? f.new);
+    return f.key === undefined ? `${subject(f)} ${v}` : `${subject(f)}: ${v}`;
+}
+/** The diff lines of one value: its old line and/or its new line. */
+function factDiffLines(f) {
+    if (factSign(f) !== '~')
+        return [`${factSign(f)}   ${factText(f)}`];
+    return [`-   ${factText({ ...f, new: undefined })}`, `+   ${factText({ ...f, old: undefined })}`];
+}
+/** Words in the header after the action: why a delete/orphan/blocked happens, that an adoption takes one over. */
+function headerNote(c) {
+    switch (c.action) {
+        case 'delete':
+        case 'orphan':
+        case 'blocked':
+            return c.reasons.join(', ');
+        case 'adopt':
+            return 'not managed yet'; // the ownership tag it gets is one of its values
+        case 'replace':
+            return c.reasons.filter((r) => r.startsWith('not managed yet')).join(', ');
+        default:
+            return '';
+    }
+}
+/** "~ update kafka_prod [d6e83db6-…]". */
+function headerLine(c) {
+    const note = headerNote(c);
+    const id = c.connectionId ? ` [${oneLine(c.connectionId)}]` : '';
+    return `${ACTION_SYMBOL[c.action]} ${c.action} ${oneLine(c.name)}${note ? ` (${oneLine(note)})` : ''}${id}`;
+}
+/** One connection's diff: its header and up to `maxFacts` values (a changed value counts once). */
+function connectionDiff(c, maxFacts = DIFF_FACTS_PER_CONNECTION) {
+    const facts = changeFacts(c);
+    const lines = [headerLine(c)];
+    for (const f of facts.slice(0, maxFacts))
+        lines.push(...factDiffLines(f));
+    if (facts.length > maxFacts)
+        lines.push(`    \u2026 and ${facts.length - maxFacts} more`);
+    return lines;
+}
+/** Every connection that is not unchanged, in reading order, one block each, separated by a blank line. Unchanged
+ *  ones are counted by the callers. Empty when nothing changes. */
+function planDiff(plan, maxFacts = DIFF_FACTS_PER_CONNECTION) {
+    return displayOrder(plan.changes)
+        .filter((c) => c.action !== 'unchanged')
+        .map((c) => connectionDiff(c, maxFacts).join('\n'))
+        .join('\n\n');
 }
 
 

@@ -104,12 +104,10 @@ var errors = __webpack_require__(4540);
 var schema = __webpack_require__(6470);
 // EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
 var diff = __webpack_require__(2603);
-// EXTERNAL MODULE: ./src/plan/render-text.ts
-var render_text = __webpack_require__(7723);
 // EXTERNAL MODULE: ./src/untrusted-text.ts
 var untrusted_text = __webpack_require__(8521);
-// EXTERNAL MODULE: ./src/plan/types.ts
-var types = __webpack_require__(9898);
+// EXTERNAL MODULE: ./src/ownership.ts
+var ownership = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/export/bindings.ts
 /** Reads the queue and pool listings; undefined (with a warning) when they cannot be read. */
 async function readResourceKinds(resources, logger) {
@@ -153,8 +151,8 @@ function splitBindings(conn, kinds) {
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./src/manifest/index.ts + 3 modules
-var manifest = __webpack_require__(4087);
+// EXTERNAL MODULE: ./src/manifest/index.ts + 4 modules
+var manifest = __webpack_require__(2836);
 ;// CONCATENATED MODULE: ./src/export/existing.ts
 // Which connections already have a manifest: the manifests in the output folder (and, when given, the run's own
 // manifest globs), loaded with the action's validator, by connection name. A connection declared in some other
@@ -172,11 +170,11 @@ async function findExistingManifests(workspace, patterns, logger) {
     const problems = diagnostics.filter((d) => d.severity === 'error' && d.code !== 'no-manifests');
     if (problems.length > 0) {
         const files = [...new Set(problems.map((d) => d.position?.file).filter((f) => f !== undefined))].sort();
-        logger.warning(`export: ${problems.length} problem(s) in existing manifests (${(0,render_text.inertText)(files.slice(0, 5).join(', '))}${files.length > 5 ? ', …' : ''}); ` +
+        logger.warning(`export: ${problems.length} problem(s) in existing manifests (${(0,untrusted_text/* inertText */.UJ)(files.slice(0, 5).join(', '))}${files.length > 5 ? ', …' : ''}); ` +
             'connections declared in files that do not validate are not recognised as already exported (an existing file is still never overwritten without force)');
         for (const d of problems.slice(0, 20)) {
             const at = d.position ? `${d.position.file}:${d.position.line}:${d.position.col}: ` : '';
-            logger.debug(`export: existing manifest: ${(0,render_text.inertText)(at + d.message)}`);
+            logger.debug(`export: existing manifest: ${(0,untrusted_text/* inertText */.UJ)(at + d.message)}`);
         }
     }
     const byName = new Map();
@@ -480,7 +478,6 @@ function renderHostsFile(connectionName, manifestFileName, hosts) {
 
 
 
-
 /** More hosts than this go to a hosts file next to the manifest, so the manifest stays readable in review. */
 const MAX_INLINE_HOSTS = 50;
 /** Where the modeline points when the workspace has no copy of the schema: the schema's own `$id`. */
@@ -519,7 +516,7 @@ function toManifest(c, kinds) {
         // Routes by name: the API's order is creation order, which a delete + add changes without changing anything.
         routes: [...conn.routes].map((r) => ({ name: r.name, cidr: r.cidr })).sort((a, b) => compareStrings(a.name, b.name)),
         tags: c.tags
-            .filter((t) => t.key !== types/* OWNERSHIP_TAG_KEY */.J)
+            .filter((t) => t.key !== ownership/* OWNERSHIP_TAG_KEY */.J)
             .map((t) => ({ key: t.key, value: t.value }))
             .sort((a, b) => compareStrings(a.key, b.key)),
     };
@@ -613,7 +610,7 @@ async function exportConnections(opts) {
             continue;
         if (!hasAllTags(tags, tagFilter))
             continue;
-        const owner = tags.find((t) => t.key === types/* OWNERSHIP_TAG_KEY */.J)?.value;
+        const owner = tags.find((t) => t.key === ownership/* OWNERSHIP_TAG_KEY */.J)?.value;
         if (owner !== undefined) {
             alreadyManaged.push({ name: conn.name, connectionId: conn.id, label: owner, exported: owner === label });
             if (owner !== label) {
@@ -656,9 +653,9 @@ async function exportConnections(opts) {
     skipped.sort((a, b) => compareStrings(a.name, b.name));
     alreadyManaged.sort((a, b) => compareStrings(a.name, b.name));
     for (const s of skipped)
-        logger.warning(`export: not exported: ${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(s.name, 200))} (${(0,render_text.inertText)(s.connectionIds.join(', '))}): ${(0,render_text.inertText)(s.reason)}`);
+        logger.warning(`export: not exported: ${(0,untrusted_text/* inertText */.UJ)((0,untrusted_text/* apiText */.AX)(s.name, 200))} (${(0,untrusted_text/* inertText */.UJ)(s.connectionIds.join(', '))}): ${(0,untrusted_text/* inertText */.UJ)(s.reason)}`);
     for (const n of unmatchedNames)
-        logger.warning(`export: no live connection is named ${(0,render_text.inertText)(n)}`);
+        logger.warning(`export: no live connection is named ${(0,untrusted_text/* inertText */.UJ)(n)}`);
     const count = (s) => entries.filter((e) => e.status === s).length;
     logger.info(`Exported ${entries.length} connection(s) to ${out.rel || '.'}: ${count('written')} written, ${count('overwritten')} overwritten, ` +
         `${count('unchanged')} unchanged, ${count('exists')} already had a manifest; ${skipped.length} skipped.`);
@@ -673,14 +670,14 @@ async function exportOne(c, ctx) {
     const base = { name: conn.name, connectionId: conn.id };
     const declaredIn = (ctx.existing.get(conn.name) ?? []).filter((f) => f !== fileRel);
     if (declaredIn.length > 0) {
-        logger.info(`export: ${(0,render_text.inertText)((0,untrusted_text/* apiText */.AX)(conn.name, 200))} already has a manifest in ${(0,render_text.inertText)(declaredIn.join(', '))}; not written`);
+        logger.info(`export: ${(0,untrusted_text/* inertText */.UJ)((0,untrusted_text/* apiText */.AX)(conn.name, 200))} already has a manifest in ${(0,untrusted_text/* inertText */.UJ)(declaredIn.join(', '))}; not written`);
         return { ...base, file: declaredIn[0], status: 'exists', declaredIn };
     }
     // `<name>.yaml` may hold OTHER connections (people name files as they like): overwriting it, even with force,
     // would silently drop their manifests. Leave such a file alone.
     const othersInFile = (ctx.namesByFile.get(fileRel) ?? []).filter((name) => name !== conn.name);
     if (othersInFile.length > 0) {
-        logger.warning(`export: ${fileRel} already declares ${(0,render_text.inertText)(othersInFile.sort(compareStrings).join(', '))}; ${(0,render_text.inertText)(conn.name)} is not written there (not even with force): move those manifests, or add this one by hand`);
+        logger.warning(`export: ${fileRel} already declares ${(0,untrusted_text/* inertText */.UJ)(othersInFile.sort(compareStrings).join(', '))}; ${(0,untrusted_text/* inertText */.UJ)(conn.name)} is not written there (not even with force): move those manifests, or add this one by hand`);
         return { ...base, file: fileRel, status: 'exists' };
     }
     const { manifest, hostsInFile } = toManifest(c, ctx.kinds);
@@ -712,7 +709,7 @@ async function exportOne(c, ctx) {
     if (!manifestSame)
         await writeAtomic(fileAbs, manifestText);
     for (const p of problems)
-        logger.warning(`export: ${fileRel}: ${(0,render_text.inertText)(p)} (fix it by hand before running plan)`);
+        logger.warning(`export: ${fileRel}: ${(0,untrusted_text/* inertText */.UJ)(p)} (fix it by hand before running plan)`);
     const status = anyExisting ? 'overwritten' : 'written';
     logger.info(`export: ${status} ${fileRel}${hostsRel ? ` and ${hostsRel}` : ''}`);
     return { ...base, file: fileRel, status, ...extra };
@@ -736,7 +733,7 @@ async function exportOne(c, ctx) {
 /* unused harmony exports describeType, hostSchema, routeSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9970);
-// The manifest schema: one zod object mirroring the DLI Create rules (spec/dli-api.md), used both to validate
+// The manifest schema: one zod object mirroring the DLI Create rules (docs/reference/dli-api.md), used both to validate
 // documents and to generate schema/connection.schema.json. Error messages are written here, next to each rule, so
 // the text users read and the rule it explains cannot drift apart. Messages carry no field path: the loader adds
 // it (and the position) when it turns zod issues into diagnostics.
@@ -792,6 +789,13 @@ const queueName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a st
     .min(1, { error: 'queue name must not be empty' })
     .refine((q) => !(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultQueue */ .FI)(q), { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
     .meta({ not: { pattern: '^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$' } });
+const checkAddressSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+    .superRefine((value, ctx) => {
+    const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAddressProblem */ .c7)(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+})
+    .meta({ pattern: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_ADDRESS_PATTERN */ .RO });
 const poolName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string')).min(1, { error: 'pool name must not be empty' });
 const hostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
@@ -884,6 +888,12 @@ const connectionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .re
         .optional()
         .describe('Custom routes; names unique, no two identical CIDRs.'),
     tags: tagsSchema.optional(),
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkAddressSchema, typed('a list of `host:port` strings'))
+        .max(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECKS */ .NB, rule((v) => `${Array.isArray(v) ? v.length : '?'} checks declared, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECKS */ .NB}`))
+        .superRefine(uniqueBy((c) => c, (c) => `check ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(c)}`))
+        .meta({ uniqueItems: true })
+        .optional()
+        .describe(`Addresses the bound queues and pools must reach, tested after apply (and by mode: check) through DLI's address connectivity test: \`host:port\` or \`ip:port\`, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECKS */ .NB}. A name that is not a DNS name must be one of the connection's hosts.`),
 }, typed('a mapping'))
     .meta({
     $id: 'https://raw.githubusercontent.com/dli-connections/dli-connections/main/schema/connection.schema.json',

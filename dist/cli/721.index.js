@@ -324,7 +324,7 @@ async function loadFilePrecise(ctx) {
 /* unused harmony exports describeType, hostSchema, routeSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9970);
-// The manifest schema: one zod object mirroring the DLI Create rules (spec/dli-api.md), used both to validate
+// The manifest schema: one zod object mirroring the DLI Create rules (docs/reference/dli-api.md), used both to validate
 // documents and to generate schema/connection.schema.json. Error messages are written here, next to each rule, so
 // the text users read and the rule it explains cannot drift apart. Messages carry no field path: the loader adds
 // it (and the position) when it turns zod issues into diagnostics.
@@ -380,6 +380,13 @@ const queueName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a st
     .min(1, { error: 'queue name must not be empty' })
     .refine((q) => !(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .isDefaultQueue */ .FI)(q), { error: 'the queue `default` cannot be bound to a connection (DLI refuses it)' })
     .meta({ not: { pattern: '^[Dd][Ee][Ff][Aa][Uu][Ll][Tt]$' } });
+const checkAddressSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
+    .superRefine((value, ctx) => {
+    const problem = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .checkAddressProblem */ .c7)(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem });
+})
+    .meta({ pattern: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_ADDRESS_PATTERN */ .RO });
 const poolName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string')).min(1, { error: 'pool name must not be empty' });
 const hostSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(typed('a string'))
@@ -472,6 +479,12 @@ const connectionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .re
         .optional()
         .describe('Custom routes; names unique, no two identical CIDRs.'),
     tags: tagsSchema.optional(),
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkAddressSchema, typed('a list of `host:port` strings'))
+        .max(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECKS */ .NB, rule((v) => `${Array.isArray(v) ? v.length : '?'} checks declared, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECKS */ .NB}`))
+        .superRefine(uniqueBy((c) => c, (c) => `check ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(c)}`))
+        .meta({ uniqueItems: true })
+        .optional()
+        .describe(`Addresses the bound queues and pools must reach, tested after apply (and by mode: check) through DLI's address connectivity test: \`host:port\` or \`ip:port\`, at most ${_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CHECKS */ .NB}. A name that is not a DNS name must be one of the connection's hosts.`),
 }, typed('a mapping'))
     .meta({
     $id: 'https://raw.githubusercontent.com/dli-connections/dli-connections/main/schema/connection.schema.json',

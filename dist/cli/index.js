@@ -3,6 +3,18 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 6468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ FAILING_RESULTS)
+/* harmony export */ });
+/** Results that fail the run (failure-reason check-failed). */
+const FAILING_RESULTS = new Set(['unreachable', 'timeout', 'error']);
+
+
+/***/ }),
+
 /***/ 1633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -111,6 +123,8 @@ function buildManifest(ctx, docIndex, input, hostsOrigin, position, index) {
         m.routetable_id = input.routetable_id;
     if (input.hosts_file !== undefined)
         m.hosts_file = input.hosts_file;
+    if (input.checks !== undefined)
+        m.checks = [...input.checks];
     return m;
 }
 /**
@@ -312,7 +326,7 @@ async function readHostsFile(workspace, manifestFile, hostsFile) {
 
 /***/ }),
 
-/***/ 4087:
+/***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -623,7 +637,8 @@ function isValidConnection(doc, opts = {}) {
         optional(doc.hosts, validHosts) &&
         optional(doc.hosts_file, (f) => isString(f) && f.length >= 1) &&
         optional(doc.routes, validRoutes) &&
-        optional(doc.tags, validTags));
+        optional(doc.tags, validTags) &&
+        optional(doc.checks, (c) => Array.isArray(c) && c.length <= rules/* MAX_CHECKS */.NB && uniqueStrings(c, (s) => (0,rules/* checkAddressProblem */.c7)(s) === undefined)));
 }
 /**
  * The value zod outputs for a document isValidConnection() accepted: fresh objects holding only the declared keys
@@ -646,6 +661,8 @@ function toConnectionInput(doc) {
         out.routes = d.routes.map((r) => ({ name: r.name, cidr: r.cidr }));
     if (d.tags !== undefined)
         out.tags = Object.fromEntries(tagEntries(d.tags));
+    if (d.checks !== undefined)
+        out.checks = [...d.checks];
     return out;
 }
 
@@ -739,6 +756,36 @@ async function loadFileFast(ctx) {
     return { connections, diagnostics: [] };
 }
 
+;// CONCATENATED MODULE: ./src/manifest/checks-hosts.ts
+
+
+async function unknownCheckHosts(connections) {
+    const found = [];
+    for (const c of connections) {
+        if (!c.checks?.length)
+            continue;
+        let names;
+        c.checks.forEach((address, index) => {
+            const host = (0,rules/* splitCheckAddress */.v2)(address)?.host;
+            if (host === undefined || (0,rules/* isIPv4 */.wM)(host) || (0,rules/* isDnsName */.rM)(host))
+                return;
+            names ??= new Set(c.hosts.map((h) => h.name.toLowerCase()));
+            if (!names.has(host.toLowerCase()))
+                found.push({ c, index, host });
+        });
+    }
+    if (found.length === 0)
+        return [];
+    await (0,positions/* preparePositions */.e)(); // each error points at its check
+    return found.map(({ c, index, host }) => ({
+        severity: 'error',
+        message: `checks[${index}]: ${(0,rules/* showValue */.vp)(host)} is not a DNS name, so it must be one of the connection's hosts (it is not)`,
+        position: c.source.locate(['checks', index]),
+        code: 'check-host-unknown',
+        hint: `add a host record for ${host} to hosts or hosts_file, or test a DNS name or an IP address`,
+    }));
+}
+
 // EXTERNAL MODULE: ./src/manifest/hosts-file.ts
 var hosts_file = __nccwpck_require__(7569);
 ;// CONCATENATED MODULE: ./src/manifest/index.ts
@@ -749,6 +796,7 @@ var hosts_file = __nccwpck_require__(7569);
 // the first use of fs.promises loads a dozen more Node modules at start (bench B7). The functions stay async,
 // because a file with problems loads the position-keeping parser (and an unusual pattern the glob library) with
 // a dynamic import.
+
 
 
 
@@ -900,6 +948,7 @@ async function loadManifests(opts) {
             invalidNames.push(...r.namesOfInvalid);
     }
     fileDiagnostics.push(...(await duplicateNames(connections, invalidNames)));
+    fileDiagnostics.push(...(await unknownCheckHosts(connections)));
     if (opts.positions !== 'lazy' && connections.length > 0)
         await (0,positions/* preparePositions */.e)();
     fileDiagnostics.sort(byPosition);
@@ -1015,22 +1064,27 @@ function firstInvalidUtf8(bytes) {
 /* harmony export */   FI: () => (/* binding */ isDefaultQueue),
 /* harmony export */   Hh: () => (/* binding */ tagKeyProblem),
 /* harmony export */   Ji: () => (/* binding */ ID_MAX),
+/* harmony export */   NB: () => (/* binding */ MAX_CHECKS),
+/* harmony export */   RO: () => (/* binding */ CHECK_ADDRESS_PATTERN),
 /* harmony export */   Wy: () => (/* binding */ ROUTE_NAME_RE),
 /* harmony export */   b1: () => (/* binding */ HOST_NAME_RE),
+/* harmony export */   c7: () => (/* binding */ checkAddressProblem),
 /* harmony export */   dB: () => (/* binding */ tagValueProblem),
 /* harmony export */   ht: () => (/* binding */ CIDRV4_RE),
 /* harmony export */   jC: () => (/* binding */ ROUTE_KEYS),
 /* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
 /* harmony export */   p1: () => (/* binding */ CONNECTION_NAME_RE),
 /* harmony export */   pS: () => (/* binding */ MAX_HOSTS),
+/* harmony export */   rM: () => (/* binding */ isDnsName),
 /* harmony export */   uJ: () => (/* binding */ IPV4_RE),
 /* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
 /* harmony export */   uy: () => (/* binding */ isHostName),
+/* harmony export */   v2: () => (/* binding */ splitCheckAddress),
 /* harmony export */   vp: () => (/* binding */ showValue),
 /* harmony export */   wE: () => (/* binding */ CONNECTION_KEYS),
 /* harmony export */   wM: () => (/* binding */ isIPv4)
 /* harmony export */ });
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
 // The manifest rules that need no zod: limits, name/IP/CIDR patterns, tag rules, the accepted keys. Both the zod
 // schema (schema.ts, which explains problems) and the hand-written fast check (fast-check.ts, which only says yes
 // or no on the cold-start path) import them from here, so each rule is written once.
@@ -1050,6 +1104,41 @@ const CIDRV4_RE = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}/(?:3[0-2]|[1
 // Plain regex tests instead of zod string formats: the hosts list can hold 20,000 entries and these run per host.
 const isIPv4 = (s) => IPV4_RE.test(s);
 const isHostName = (s) => HOST_NAME_RE.test(s);
+/**
+ * A DNS name as a resolver takes it (RFC 1123): dot-separated labels of letters, digits and `-`, each 1–63 long
+ * and not starting or ending with `-`, 253 characters at most; a trailing dot is not accepted.
+ */
+const DNS_NAME_RE = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const isDnsName = (s) => DNS_NAME_RE.test(s) && !/^[0-9.]+$/.test(s);
+/** A connectivity check address: `host:port`, the port in decimal. */
+const CHECK_ADDRESS_RE = /^([^:\s]+):([0-9]{1,5})$/;
+/** The same rule for the JSON Schema (editors): port 1–65535 without a leading zero. */
+const CHECK_ADDRESS_PATTERN = '^[A-Za-z0-9_.-]+:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$';
+/** At most this many `checks` per connection (each one is a test task per bound queue or pool). */
+const MAX_CHECKS = 50;
+/** The host and port of a check address, or undefined when it is not `host:port`. */
+function splitCheckAddress(s) {
+    const m = CHECK_ADDRESS_RE.exec(s);
+    return m ? { host: m[1], port: m[2] } : undefined;
+}
+/**
+ * What is wrong with a check address, or undefined. The host is an IPv4 address, a DNS name, or a host record name
+ * (HOST_NAME_RE, which also allows `_`); whether a name that is not a DNS name is one of the connection's `hosts`
+ * is checked after loading, once hosts_file has been read (unknownCheckHosts in checks-hosts.ts).
+ */
+function checkAddressProblem(s) {
+    const parts = splitCheckAddress(s);
+    if (!parts)
+        return `check ${showValue(s)} must be \`host:port\` or \`ip:port\` (e.g. kafka-1:9092, 192.168.0.12:3306)`;
+    const { host, port } = parts;
+    if (port.startsWith('0') || Number(port) > 65_535)
+        return `check ${showValue(s)}: port ${port} is not a port number (1–65535)`;
+    if (/^[0-9.]+$/.test(host))
+        return isIPv4(host) ? undefined : `check ${showValue(s)}: ${showValue(host)} is not an IPv4 address`;
+    if (!isDnsName(host) && !isHostName(host))
+        return `check ${showValue(s)}: ${showValue(host)} is neither a DNS name nor a host record name`;
+    return undefined;
+}
 /** DLI refuses to bind the queue `default`, in any case. */
 const isDefaultQueue = (q) => q.toLowerCase() === 'default';
 /** Keys accepted at each level (the schema's strict objects; "did you mean" suggestions). */
@@ -1064,6 +1153,7 @@ const CONNECTION_KEYS = [
     'hosts_file',
     'routes',
     'tags',
+    'checks',
 ];
 const HOST_KEYS = ['name', 'ip'];
 const ROUTE_KEYS = ['name', 'cidr'];
@@ -1088,8 +1178,8 @@ function tagKeyProblem(key) {
         return `tag key ${showValue(key)} must not start or end with spaces`;
     if (key.startsWith('_sys_'))
         return `tag key ${showValue(key)} must not start with \`_sys_\` (reserved by the system)`;
-    if (key === _plan_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J)
-        return `tag key \`${_plan_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J}\` is reserved for this action's ownership tag`;
+    if (key === _ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J)
+        return `tag key \`${_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNERSHIP_TAG_KEY */ .J}\` is reserved for this action's ownership tag`;
     return undefined;
 }
 function tagValueProblem(key, value) {
@@ -1103,104 +1193,15 @@ function tagValueProblem(key, value) {
 
 /***/ }),
 
-/***/ 7723:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   inertText: () => (/* binding */ inertText),
-/* harmony export */   renderPlanText: () => (/* binding */ renderPlanText),
-/* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8521);
-// The plan as concise log text, in the spirit of `terraform plan`:
-//   + create kafka_prod
-//   ~ update x (hosts +3 −1, queue q1 bound)
-//   ~ adopt a (not managed yet: ownership tag added)
-//   -/+ replace z (vpc changed: replace)
-//   - delete y
-//   ? orphan o (no manifest (prune is off))
-//   ! blocked w: reason
-//   Plan: 1 to create, 2 to update, 0 to replace, 0 to delete, 3 unchanged.
-// Host lists are never printed (up to 20,000 of them): reasons carry counts.
-
-const ZWSP = '\u200b';
-/**
- * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
- * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
- * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
- * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
- * stays readable.
- */
-function inertText(s) {
-    return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
-}
-const SYMBOL = {
-    create: '+',
-    update: '~',
-    adopt: '~',
-    replace: '-/+',
-    delete: '-',
-    orphan: '?',
-    blocked: '!',
-    unchanged: ' ',
-};
-function changeLine(c) {
-    // A live name or a reason quoting live text is one log line, whatever the API put in it.
-    const name = inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(c.name, 200));
-    const reasons = c.reasons.map((r) => inertText((0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .apiText */ .AX)(r, 500))).join(', ');
-    switch (c.action) {
-        case 'unchanged':
-            return undefined; // counted in the summary only
-        case 'create':
-        case 'delete':
-            return `${SYMBOL[c.action]} ${c.action} ${name}`;
-        case 'blocked':
-            return `${SYMBOL.blocked} blocked ${name}: ${reasons || 'refused'}`;
-        default:
-            return `${SYMBOL[c.action]} ${c.action} ${name}${reasons ? ` (${reasons})` : ''}`;
-    }
-}
-/** Counts per summary bucket. Adopt counts as an update (the connection exists and is changed in place). */
-function summarizePlan(plan) {
-    const n = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0, orphan: 0, blocked: 0 };
-    for (const c of plan.changes)
-        n[c.action === 'adopt' ? 'update' : c.action]++;
-    return n;
-}
-function renderPlanText(plan) {
-    const lines = [];
-    for (const c of plan.changes) {
-        const line = changeLine(c);
-        if (line !== undefined)
-            lines.push(line);
-    }
-    const n = summarizePlan(plan);
-    let summary = `Plan: ${n.create} to create, ${n.update} to update, ${n.replace} to replace, ${n.delete} to delete, ${n.unchanged} unchanged.`;
-    const extra = [];
-    if (n.orphan > 0)
-        extra.push(`${n.orphan} orphaned (prune is off)`);
-    if (n.blocked > 0)
-        extra.push(`${n.blocked} blocked`);
-    if (extra.length > 0)
-        summary += ` ${extra.join(', ')}.`;
-    if (lines.length === 0)
-        lines.push('No changes: the live connections match the manifests.');
-    lines.push(summary);
-    // Final pass: pieces joined above could form `::` across a boundary (a name ending in ':' after a ':').
-    return inertText(lines.join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 9898:
+/***/ 2334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ OWNERSHIP_TAG_KEY)
 /* harmony export */ });
-/** The ownership tag every connection created or adopted by this action carries; its value is the `label`. */
+// The ownership tag every connection created or adopted by this action carries; its value is the `label`. Every layer
+// knows it: manifests may not set it (manifest/rules.ts), observe lists by it, the diff and apply set and check it,
+// export leaves it out. It lives here, below all of them, so that none reaches up for it.
 const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
 
 
@@ -1211,6 +1212,7 @@ const OWNERSHIP_TAG_KEY = 'managed-by-dli-connections';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ apiText),
+/* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   UN: () => (/* binding */ escapeControls)
 /* harmony export */ });
 /* unused harmony exports MAX_API_TEXT, cutText */
@@ -1231,9 +1233,16 @@ const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function escapeControls(s) {
     return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-/** `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. */
+const CUT_NOTICE = /… \(cut, \d+ more characters\)$/;
+/**
+ * `s` cut to `max` characters (never inside a surrogate pair), saying how much was left out. Idempotent: text that
+ * was already cut to `max` or less keeps its notice (and its count) instead of being cut again.
+ */
 function cutText(s, max = MAX_API_TEXT) {
     if (s.length <= max)
+        return s;
+    const notice = CUT_NOTICE.exec(s);
+    if (notice && notice.index <= max)
         return s;
     let end = max;
     const last = s.charCodeAt(end - 1);
@@ -1244,6 +1253,17 @@ function cutText(s, max = MAX_API_TEXT) {
 /** API text for a message, a log line or a report: one line, cut to a sane length. */
 function apiText(s, max = MAX_API_TEXT) {
     return escapeControls(cutText(s, max));
+}
+const ZWSP = '\u200b';
+/**
+ * Makes text from manifests or API answers unable to act as a runner workflow command when it is logged: a
+ * zero-width space goes between any two adjacent colons, so no `::` is left anywhere (a command is a line starting
+ * with `::`; breaking every pair, not only leading ones, also covers text that lands at a line start after
+ * concatenation or an embedded newline), and the legacy `##[` prefix becomes `#\u200b#[`. Idempotent; the text
+ * stays readable.
+ */
+function inertText(s) {
+    return s.replace(/:(?=:)/g, `:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`);
 }
 
 
@@ -4806,18 +4826,15 @@ function hasErrors(ds) {
     return ds.some((d) => d.severity === 'error');
 }
 
-// EXTERNAL MODULE: ./src/plan/render-text.ts
-var render_text = __nccwpck_require__(7723);
 // EXTERNAL MODULE: ./src/untrusted-text.ts
 var untrusted_text = __nccwpck_require__(8521);
 ;// CONCATENATED MODULE: ./src/logger.ts
 // What the core needs from its host (the action or the CLI): somewhere to write, and a way to hide secrets.
 // The core never imports @actions/core; src/main.ts and src/cli.ts provide these.
 
-
 /** A message as the one line a host prints: control characters escaped, no workflow command possible. */
 function logLine(message) {
-    return (0,render_text.inertText)((0,untrusted_text/* escapeControls */.UN)(message));
+    return (0,untrusted_text/* inertText */.UJ)((0,untrusted_text/* escapeControls */.UN)(message));
 }
 /** A logger that drops everything: for tests and for library use. */
 const silentLogger = {
@@ -4854,7 +4871,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/failure.ts
 var failure = __nccwpck_require__(1633);
 ;// CONCATENATED MODULE: ./src/dli/endpoints.ts
-// Service endpoints per region (dli-api.md, preflight-api.md) and the check every endpoint override goes through.
+// Service endpoints per region (docs/reference/dli-api.md, preflight-api.md) and the check every endpoint override goes
+// through.
 
 /** eu-west-101 (Dublin) lives under myhuaweicloud.eu; every other region under myhuaweicloud.com. */
 function regionDomain(region) {
@@ -4930,7 +4948,7 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-const MODES = ['validate', 'plan', 'apply', 'export'];
+const MODES = ['validate', 'plan', 'apply', 'export', 'check'];
 const COMMENT_MODES = ['auto', 'always', 'changes-only', 'never'];
 const DEFAULT_MANIFEST_GLOBS = ['.dli/connections/**/*.{yml,yaml}'];
 const TRUE = ['true', 'True', 'TRUE'];
@@ -5001,6 +5019,8 @@ function readSettings({ getInput, env, mask }) {
         failOnDrift: bool('fail-on-drift', text('fail-on-drift'), false),
         planFile: text('plan-file'),
         preflight: bool('preflight', text('preflight'), true),
+        checks: bool('checks', text('checks'), true),
+        checkTimeoutSeconds: inputs_int('check-timeout', text('check-timeout'), 120, 1, 3600),
         exportPath: text('export-path') || '.dli/connections',
         exportForce: bool('export-force', text('export-force'), false),
         exportNames: lines(text('export-names')),
@@ -5109,12 +5129,15 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./src/manifest/index.ts + 3 modules
-var manifest = __nccwpck_require__(4087);
+// EXTERNAL MODULE: ./src/manifest/index.ts + 4 modules
+var manifest = __nccwpck_require__(2836);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __nccwpck_require__(6468);
 ;// CONCATENATED MODULE: ./src/run.ts
 // One run of the action, whatever drives it (src/main.ts in a workflow, src/cli.ts on a laptop):
 // load → validate → (observe → plan → preflight) → (apply) and a RunResult that the reporters turn into outputs,
 // a summary and a PR comment. Plain TypeScript: the runner's facilities come in through RunDeps.
+
 
 
 
@@ -5132,9 +5155,9 @@ async function cloudModules() {
         Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 343)),
         __nccwpck_require__.e(/* import() */ 603).then(__nccwpck_require__.bind(__nccwpck_require__, 2603)),
         __nccwpck_require__.e(/* import() */ 731).then(__nccwpck_require__.bind(__nccwpck_require__, 1731)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7723)),
-        __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
-        __nccwpck_require__.e(/* import() */ 449).then(__nccwpck_require__.bind(__nccwpck_require__, 4449)),
+        __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 7723)),
+        __nccwpck_require__.e(/* import() */ 501).then(__nccwpck_require__.bind(__nccwpck_require__, 5501)),
+        __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 7813)),
     ]);
     return {
         connectCloud: cloud.connectCloud,
@@ -5206,9 +5229,22 @@ async function runInto(result, settings, deps) {
     const { connectCloud, observe, computePlan, diffPlans, renderPlanText, runPreflight, applyPlan } = await cloudModules();
     const cloud = await connectCloud(settings, deps);
     result.projectId = cloud.projectId;
-    // 2. Observe and plan.
+    // mode check changes nothing: one List of the live connections, then their connectivity checks.
+    if (settings.mode === 'check') {
+        const checks = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 4929));
+        const live = await cloud.guard(() => cloud.dli.listConnections());
+        if (!settings.checks)
+            result.notices.push('Input checks is false: mode check ran no test.');
+        else
+            await runCheckPhase(result, checks.targetsFromLive(loaded.set.connections, live), cloud, settings, logger);
+        throwIfChecksFailed(result, 'Connectivity');
+        return;
+    }
+    // 2. Observe and plan. What observe read is also apply's name lookup before each create it plans.
+    let observed;
     const plan = await logger.group('Plan', async () => {
         const live = await cloud.guard(() => observe(cloud.dli, loaded.set.connections, { label: settings.label, logger }));
+        observed = live;
         const p = computePlan({
             manifests: loaded.set.connections,
             live,
@@ -5267,12 +5303,35 @@ async function runInto(result, settings, deps) {
         wait: settings.wait,
         waitTimeoutMs: settings.waitTimeoutSeconds * 1000,
         label: settings.label,
+        observed,
     }));
     result.apply = applied;
+    // 5. Connectivity checks of the connections that were applied (a failing one does not undo the apply).
+    if (settings.checks) {
+        const { targetsAfterApply } = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 4929));
+        await runCheckPhase(result, targetsAfterApply(loaded.set.connections, applied), cloud, settings, logger);
+    }
     if (!applied.ok) {
         const failed = applied.results.filter((r) => r.outcome === 'failed' || r.outcome === 'timeout').map((r) => r.name);
         throw new failure/* RunFailure */.a(applied.failureReason ?? 'api-error', `Apply did not finish for: ${failed.join(', ')}.`);
     }
+    throwIfChecksFailed(result, 'The apply is done (a rerun changes nothing), but connectivity');
+}
+/** Runs the checks of `targets` into the result: the report and its diagnostics (errors, 403 warnings). */
+async function runCheckPhase(result, targets, cloud, settings, logger) {
+    const { checkPhase, checkDiagnostics } = await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 4929));
+    const report = await checkPhase(targets, { api: cloud.dli, logger, concurrency: settings.concurrency, timeoutSeconds: settings.checkTimeoutSeconds });
+    if (!report)
+        return;
+    result.checks = report;
+    result.diagnostics.push(...checkDiagnostics(report));
+}
+/** check-failed when an address is unreachable, timed out or hit an API error (a 403 only warns). */
+function throwIfChecksFailed(result, lead) {
+    if (!result.checks?.failed)
+        return;
+    const names = [...new Set(result.checks.checks.filter((c) => types/* FAILING_RESULTS */.w.has(c.result)).map((c) => c.connection))];
+    throw new failure/* RunFailure */.a('check-failed', `${lead} checks failed for: ${names.join(', ')}.`);
 }
 /** export: the live connections of the project become manifests under export-path (never overwritten unless forced). */
 async function runExport(result, settings, deps) {
@@ -5344,7 +5403,7 @@ async function readReviewedPlan(file, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
-// Local CLI over the same core as the action: `dli-connections validate|plan|apply|export [options]`.
+// Local CLI over the same core as the action: `dli-connections validate|plan|apply|export|check [options]`.
 // Options are the action's input names (`--region cn-north-4`, `--allow-replace`); credentials come from the
 // same environment variables the action falls back to, so a pre-commit hook or a laptop runs what CI runs.
 
@@ -5352,15 +5411,15 @@ async function readReviewedPlan(file, workspace) {
 
 
 
-const USAGE = `Usage: dli-connections <validate|plan|apply|export> [options] [manifest globs…]
+const USAGE = `Usage: dli-connections <validate|plan|apply|export|check> [options] [manifest globs…]
 
 Options (the action's inputs; booleans may be given bare):
   --manifests <glob>          manifest globs (repeatable; positional arguments too); '!glob' excludes
   --region <region>           e.g. cn-north-4 (or HUAWEI_CLOUD_REGION)
   --project-id <id>           default: looked up through IAM
   --label <label>             ownership label (default: default)
-  --prune, --allow-replace, --no-wait, --no-preflight, --fail-on-drift
-  --wait-timeout <s>, --concurrency <n>, --max-retries <n>, --request-timeout <s>
+  --prune, --allow-replace, --no-wait, --no-preflight, --no-checks, --fail-on-drift
+  --wait-timeout <s>, --check-timeout <s>, --concurrency <n>, --max-retries <n>, --request-timeout <s>
   --plan-file <path>          plan: where to write the plan; apply: the reviewed plan to hold the apply to
   --endpoint, --iam-endpoint, --sts-endpoint, --vpc-endpoint <url>
   --out <folder>, --force, --name <name>, --tag <k=v>   export options
@@ -5368,10 +5427,10 @@ Credentials: HUAWEI_CLOUD_ACCESS_KEY_ID / HUAWEI_CLOUD_SECRET_ACCESS_KEY [/ HUAW
   (or HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK / HUAWEICLOUD_SDK_SECURITY_TOKEN).
 Exit status: 0 success, 1 failure (the failure reason is printed), 2 bad usage.`;
 const valueOptions = [
-    'region', 'project-id', 'label', 'wait-timeout', 'concurrency', 'max-retries', 'request-timeout', 'plan-file',
+    'region', 'project-id', 'label', 'wait-timeout', 'check-timeout', 'concurrency', 'max-retries', 'request-timeout', 'plan-file',
     'endpoint', 'iam-endpoint', 'sts-endpoint', 'vpc-endpoint', 'out', 'comment-on-pr',
 ];
-const flagOptions = ['prune', 'allow-replace', 'no-wait', 'no-preflight', 'fail-on-drift', 'force', 'help'];
+const flagOptions = ['prune', 'allow-replace', 'no-wait', 'no-preflight', 'no-checks', 'fail-on-drift', 'force', 'help'];
 function stderrLogger() {
     return {
         debug: (m) => {
@@ -5413,7 +5472,7 @@ async function main(argv) {
         process.stdout.write(`${USAGE}\n`);
         return values.help ? 0 : 2;
     }
-    if (!['validate', 'plan', 'apply', 'export'].includes(command)) {
+    if (!['validate', 'plan', 'apply', 'export', 'check'].includes(command)) {
         process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
         return 2;
     }
@@ -5429,6 +5488,8 @@ async function main(argv) {
         inputs.wait = 'false';
     if (v['no-preflight'])
         inputs.preflight = 'false';
+    if (v['no-checks'])
+        inputs.checks = 'false';
     if (v.force)
         inputs['export-force'] = 'true';
     if (typeof v.out === 'string')
@@ -5462,6 +5523,8 @@ async function main(argv) {
         process.stdout.write(`${result.planText}\n`);
     for (const e of result.exported?.entries ?? [])
         process.stdout.write(`${e.status.padEnd(11)} ${e.file}\n`);
+    for (const c of result.checks?.checks ?? [])
+        process.stdout.write(`${c.result.padEnd(11)} ${c.connection} ${c.address}\n`);
     if (result.planFileChanges?.length)
         process.stdout.write(`${result.planFileChanges.map((l) => `  ${l}`).join('\n')}\n`);
     if (result.failureReason) {

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 420;
-exports.ids = [420];
+exports.id = 501;
+exports.ids = [501];
 exports.modules = {
 
 /***/ 4540:
@@ -76,7 +76,122 @@ class UnexpectedResponseError extends Error {
 
 /***/ }),
 
-/***/ 1420:
+/***/ 4914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PreflightLookups),
+/* harmony export */   T: () => (/* binding */ isPermissionDenied)
+/* harmony export */ });
+/* harmony import */ var _dli_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4540);
+// The read-only calls of preflight, each made at most once per run: one VPC read per VPC id, one subnet read per
+// subnet id, one route-table read per id, one queue list and one pool list. Results are memoised as promises, so
+// connections checked concurrently share a call in flight instead of racing to make their own.
+
+/**
+ * VPC answers that mean "no such object" even when the client raises them as errors: 404 VPC.0003 / VPC.0202 /
+ * VPC.2808 and the 400s for a malformed id (VPC.0101, VPC.0201) — an id that cannot exist does not exist.
+ */
+const VPC_NOT_FOUND_CODES = new Set(['VPC.0003', 'VPC.0101', 'VPC.0202', 'VPC.0201', 'VPC.2808']);
+/** A 403 (or the gateway's APIGW.0302 "not authorised") means the credentials may not read it: cannot verify. */
+function isPermissionDenied(error) {
+    return error instanceof _dli_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && (error.status === 403 || error.code === 'APIGW.0302');
+}
+function describeError(error) {
+    if (error instanceof _dli_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
+        const parts = [error.status === 0 ? 'no answer' : `HTTP ${error.status}`];
+        if (error.code)
+            parts.push(error.code);
+        if (error.apiMessage)
+            parts.push(error.apiMessage);
+        if (error.requestId)
+            parts.push(`request id ${error.requestId}`);
+        return parts.join(', ');
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Turns a read into a Lookup. API errors (after the client's own retries) and unparseable answers become
+ * "unverified": a read-only check that could not run must not fail the plan. Anything else is a bug and is thrown.
+ */
+async function settle(read, notFoundCodes) {
+    try {
+        const value = await read();
+        return value === null ? { state: 'missing' } : { state: 'found', value };
+    }
+    catch (error) {
+        if (error instanceof _dli_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) {
+            if (isPermissionDenied(error))
+                return { state: 'unverified', denied: true, reason: describeError(error) };
+            // A list is never "missing": a 404 on it is an endpoint problem, reported as unverified below.
+            const objectMissing = notFoundCodes !== 'list' &&
+                (notFoundCodes.has(error.code ?? '') || (error.status === 404 && !(error.code ?? '').startsWith('APIG')));
+            if (objectMissing) {
+                return error.apiMessage ? { state: 'missing', apiMessage: error.apiMessage } : { state: 'missing' };
+            }
+            return { state: 'unverified', denied: false, reason: describeError(error) };
+        }
+        if (error instanceof _dli_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedResponseError */ .dk)
+            return { state: 'unverified', denied: false, reason: error.message };
+        throw error;
+    }
+}
+function memo(cache, key, make) {
+    let pending = cache.get(key);
+    if (!pending) {
+        pending = make();
+        cache.set(key, pending);
+    }
+    return pending;
+}
+function byLowercaseName(items, nameOf) {
+    const byName = new Map();
+    const names = [];
+    for (const item of items) {
+        const name = nameOf(item);
+        names.push(name);
+        if (!byName.has(name.toLowerCase()))
+            byName.set(name.toLowerCase(), item);
+    }
+    return { byName, names };
+}
+class PreflightLookups {
+    vpcApi;
+    dli;
+    vpcs = new Map();
+    subnets = new Map();
+    routeTables = new Map();
+    queueList;
+    poolList;
+    constructor(vpcApi, dli) {
+        this.vpcApi = vpcApi;
+        this.dli = dli;
+    }
+    vpc(id) {
+        return memo(this.vpcs, id, () => settle(() => this.vpcApi.showVpc(id), VPC_NOT_FOUND_CODES));
+    }
+    subnet(id) {
+        return memo(this.subnets, id, () => settle(() => this.vpcApi.showSubnet(id), VPC_NOT_FOUND_CODES));
+    }
+    routeTable(id) {
+        return memo(this.routeTables, id, () => settle(() => this.vpcApi.showRouteTable(id), VPC_NOT_FOUND_CODES));
+    }
+    /** All queues (the client lists with queue_type=all), fetched on first use only. */
+    queues() {
+        this.queueList ??= settle(async () => byLowercaseName(await this.dli.listQueues(), (q) => q.queue_name), 'list');
+        return this.queueList;
+    }
+    /** All elastic resource pools (every page), fetched on first use only. */
+    pools() {
+        this.poolList ??= settle(async () => byLowercaseName(await this.dli.listElasticResourcePools(), (p) => p.elastic_resource_pool_name), 'list');
+        return this.poolList;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -141,7 +256,7 @@ function cidrTextsOverlap(a, b) {
         return null;
     return ipv4CidrsOverlap(pa, pb);
 }
-/** The default CIDR of a DLI elastic resource pool (preflight-api.md); a pool's CIDR can never change. */
+/** A DLI elastic resource pool's default CIDR (docs/reference/preflight-api.md); a pool's CIDR never changes. */
 const DEFAULT_POOL_CIDR = '172.16.0.0/12';
 /** True when `cidr` denotes the same block as DLI's default pool CIDR. */
 function isDefaultPoolCidr(cidr) {
@@ -198,7 +313,7 @@ function closestNames(name, candidates, max = 3) {
 ;// CONCATENATED MODULE: ./src/plan/preflight-checks.ts
 
 
-/** The IAM action that each read needs (preflight-api.md). */
+/** The IAM action that each read needs (docs/reference/preflight-api.md). */
 const PREFLIGHT_IAM_ACTIONS = {
     vpc: 'vpc:vpcs:get',
     subnet: 'vpc:subnets:get',
@@ -427,113 +542,8 @@ function diag(severity, code, position, message, hint) {
     return d;
 }
 
-// EXTERNAL MODULE: ./src/dli/errors.ts
-var errors = __webpack_require__(4540);
-;// CONCATENATED MODULE: ./src/plan/preflight-lookups.ts
-// The read-only calls of preflight, each made at most once per run: one VPC read per VPC id, one subnet read per
-// subnet id, one route-table read per id, one queue list and one pool list. Results are memoised as promises, so
-// connections checked concurrently share a call in flight instead of racing to make their own.
-
-/**
- * VPC answers that mean "no such object" even when the client raises them as errors: 404 VPC.0003 / VPC.0202 /
- * VPC.2808 and the 400s for a malformed id (VPC.0101, VPC.0201) — an id that cannot exist does not exist.
- */
-const VPC_NOT_FOUND_CODES = new Set(['VPC.0003', 'VPC.0101', 'VPC.0202', 'VPC.0201', 'VPC.2808']);
-/** A 403 (or the gateway's APIGW.0302 "not authorised") means the credentials may not read it: cannot verify. */
-function isPermissionDenied(error) {
-    return error instanceof errors/* ApiError */.hD && (error.status === 403 || error.code === 'APIGW.0302');
-}
-function describeError(error) {
-    if (error instanceof errors/* ApiError */.hD) {
-        const parts = [error.status === 0 ? 'no answer' : `HTTP ${error.status}`];
-        if (error.code)
-            parts.push(error.code);
-        if (error.apiMessage)
-            parts.push(error.apiMessage);
-        if (error.requestId)
-            parts.push(`request id ${error.requestId}`);
-        return parts.join(', ');
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-/**
- * Turns a read into a Lookup. API errors (after the client's own retries) and unparseable answers become
- * "unverified": a read-only check that could not run must not fail the plan. Anything else is a bug and is thrown.
- */
-async function settle(read, notFoundCodes) {
-    try {
-        const value = await read();
-        return value === null ? { state: 'missing' } : { state: 'found', value };
-    }
-    catch (error) {
-        if (error instanceof errors/* ApiError */.hD) {
-            if (isPermissionDenied(error))
-                return { state: 'unverified', denied: true, reason: describeError(error) };
-            // A list is never "missing": a 404 on it is an endpoint problem, reported as unverified below.
-            const objectMissing = notFoundCodes !== 'list' &&
-                (notFoundCodes.has(error.code ?? '') || (error.status === 404 && !(error.code ?? '').startsWith('APIG')));
-            if (objectMissing) {
-                return error.apiMessage ? { state: 'missing', apiMessage: error.apiMessage } : { state: 'missing' };
-            }
-            return { state: 'unverified', denied: false, reason: describeError(error) };
-        }
-        if (error instanceof errors/* UnexpectedResponseError */.dk)
-            return { state: 'unverified', denied: false, reason: error.message };
-        throw error;
-    }
-}
-function memo(cache, key, make) {
-    let pending = cache.get(key);
-    if (!pending) {
-        pending = make();
-        cache.set(key, pending);
-    }
-    return pending;
-}
-function byLowercaseName(items, nameOf) {
-    const byName = new Map();
-    const names = [];
-    for (const item of items) {
-        const name = nameOf(item);
-        names.push(name);
-        if (!byName.has(name.toLowerCase()))
-            byName.set(name.toLowerCase(), item);
-    }
-    return { byName, names };
-}
-class PreflightLookups {
-    vpcApi;
-    dli;
-    vpcs = new Map();
-    subnets = new Map();
-    routeTables = new Map();
-    queueList;
-    poolList;
-    constructor(vpcApi, dli) {
-        this.vpcApi = vpcApi;
-        this.dli = dli;
-    }
-    vpc(id) {
-        return memo(this.vpcs, id, () => settle(() => this.vpcApi.showVpc(id), VPC_NOT_FOUND_CODES));
-    }
-    subnet(id) {
-        return memo(this.subnets, id, () => settle(() => this.vpcApi.showSubnet(id), VPC_NOT_FOUND_CODES));
-    }
-    routeTable(id) {
-        return memo(this.routeTables, id, () => settle(() => this.vpcApi.showRouteTable(id), VPC_NOT_FOUND_CODES));
-    }
-    /** All queues (the client lists with queue_type=all), fetched on first use only. */
-    queues() {
-        this.queueList ??= settle(async () => byLowercaseName(await this.dli.listQueues(), (q) => q.queue_name), 'list');
-        return this.queueList;
-    }
-    /** All elastic resource pools (every page), fetched on first use only. */
-    pools() {
-        this.poolList ??= settle(async () => byLowercaseName(await this.dli.listElasticResourcePools(), (p) => p.elastic_resource_pool_name), 'list');
-        return this.poolList;
-    }
-}
-
+// EXTERNAL MODULE: ./src/plan/preflight-lookups.ts
+var preflight_lookups = __webpack_require__(4914);
 ;// CONCATENATED MODULE: ./src/plan/preflight.ts
 // Preflight: read-only checks, at plan time, of what the plan would create or bind, so that a connection whose
 // peering would end FAILED is stopped before it exists (a pool whose peering failed cannot even be unbound).
@@ -645,7 +655,9 @@ async function runPreflight(input) {
         return { diagnostics: [], checked: [] };
     }
     logger.info(`preflight: checking ${targets.length} connection(s)`);
-    const lookups = new PreflightLookups(input.vpc, input.dli);
+    const lookups = new preflight_lookups/* PreflightLookups */.H(input.vpc, input.dli);
+    for (const target of targets)
+        prefetch(target, lookups);
     const context = { projectId: plan.projectId, region: plan.region };
     const perTarget = await (0,pool/* runPool */.k)(targets, input.concurrency ?? DEFAULT_CONCURRENCY, async (target) => {
         const findings = await checkConnection(target, lookups, context);
@@ -657,6 +669,25 @@ async function runPreflight(input) {
     const warnings = diagnostics.length - errors;
     logger.info(`preflight: ${targets.length} connection(s) checked, ${errors} error(s), ${warnings} warning(s)`);
     return { diagnostics, checked: targets.map((t) => t.name) };
+}
+/**
+ * Starts every read a target's checks will make, so that independent reads (the VPC, the subnet, the route table,
+ * the queue list, the pool list) are in flight at the same time instead of one after another; the checks then
+ * await the memoised answers. Only reads the checks make whatever they find (a pool reached through a queue is
+ * read when the queue list says so).
+ */
+function prefetch(target, lookups) {
+    // The checks await these same promises and meet any failure there; this copy only must not count as unhandled.
+    const warm = (read) => void read.catch(() => undefined);
+    if (target.scope === 'full')
+        warm(lookups.vpc(target.vpcId));
+    warm(lookups.subnet(target.subnetId));
+    if (target.scope === 'full' && target.routeTableId)
+        warm(lookups.routeTable(target.routeTableId));
+    if (target.queues.some((q) => q.toLowerCase() !== 'default'))
+        warm(lookups.queues());
+    if (target.pools.length > 0)
+        warm(lookups.pools());
 }
 /** A warning that every connection would repeat (the queue list was refused) is shown once, at its first place. */
 function dedupe(findings) {
