@@ -10,7 +10,8 @@ import { repoRoot } from './e2e/harness.js';
 const src = path.join(repoRoot, 'src');
 /** Modules at the top of src/ that everything may use; the other top-level files are entries (run, cloud, main …). */
 const SHARED = new Set(['diagnostics', 'failure', 'logger', 'ownership', 'pool', 'settings', 'untrusted-text', 'workspace-paths']);
-const RANK: Record<string, number> = { shared: 0, manifest: 1, dli: 2, plan: 3, apply: 4, export: 4, report: 5, entry: 6 };
+/** checks/ runs after apply (it reads apply's peering results), and the report renders its results. */
+const RANK: Record<string, number> = { shared: 0, manifest: 1, dli: 2, plan: 3, apply: 4, export: 4, checks: 4.5, report: 5, entry: 6 };
 /** Known and deliberate: the report stage adapts a finished run, so it knows the run's result type. */
 const ALLOWED = new Set(['report/index.ts -> run.ts']);
 
