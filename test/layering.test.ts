@@ -1,5 +1,6 @@
 // The source is layered, and no module reaches up: shared helpers (untrusted text, diagnostics, the ownership tag …)
-// at the bottom, then manifests, the API clients, the plan, apply and export, the report, and the entries on top.
+// at the bottom, then manifests, the API clients, the plan, apply and export, the connectivity checks (which run
+// after apply), the report, and the entries on top.
 // A lower module importing a higher one (the manifest rules once took the ownership tag key from the plan's types)
 // ties the layers together; this test reads every import of src/ (types included) and names any that does.
 import { readdirSync, readFileSync } from 'node:fs';
