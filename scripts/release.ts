@@ -12,7 +12,7 @@
 // --dry-run does all of the above in a scratch clone in the temp folder and leaves this repository untouched.
 // Documented in docs/releasing.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, appendFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
@@ -149,7 +149,7 @@ function release(root: string, opts: Options): Released {
   return { tag, majorTag, commit, notesFile, pushArgs: ['push', '--atomic', opts.remote, ...refs] };
 }
 
-/** A clone of this repository's HEAD in the temp folder, sharing node_modules, for --dry-run. */
+/** A clone of this repository's HEAD in the temp folder, with a copy of node_modules, for --dry-run. */
 function scratchClone(root: string): string {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'dli-release-')), 'repo');
   const head = git(root, 'rev-parse', 'HEAD');
@@ -162,9 +162,12 @@ function scratchClone(root: string): string {
   }
   const modules = path.join(root, 'node_modules');
   if (existsSync(modules)) {
-    symlinkSync(modules, path.join(dir, 'node_modules'), 'dir');
-    // A symlink is not a folder to git, so .gitignore's node_modules/ does not cover it.
-    appendFileSync(path.join(dir, '.git', 'info', 'exclude'), '/node_modules\n');
+    // A copy, not a symlink: through a symlink the bundler resolves every module to a path outside the clone, its
+    // module ids change, and the dist/ check calls a fresh dist/ stale. Hard links make the copy quick and small;
+    // where `cp -al` is not available (macOS), a plain copy.
+    const target = path.join(dir, 'node_modules');
+    const linked = spawnSync('cp', ['-al', modules, target], { stdio: 'ignore' });
+    if (linked.status !== 0) cpSync(modules, target, { recursive: true, verbatimSymlinks: true });
   }
   return dir;
 }
