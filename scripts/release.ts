@@ -12,7 +12,7 @@
 // --dry-run does all of the above in a scratch clone in the temp folder and leaves this repository untouched.
 // Documented in docs/releasing.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
@@ -168,6 +168,9 @@ function scratchClone(root: string): string {
     const target = path.join(dir, 'node_modules');
     const linked = spawnSync('cp', ['-al', modules, target], { stdio: 'ignore' });
     if (linked.status !== 0) cpSync(modules, target, { recursive: true, verbatimSymlinks: true });
+    // Where node_modules is itself a symlink (a work tree sharing another's), the copy is one too, and a symlink is
+    // not a folder to git: .gitignore's node_modules/ does not cover it.
+    appendFileSync(path.join(dir, '.git', 'info', 'exclude'), '/node_modules\n');
   }
   return dir;
 }
