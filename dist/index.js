@@ -6,10 +6,20 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ checkCounts),
 /* harmony export */   w: () => (/* binding */ FAILING_RESULTS)
 /* harmony export */ });
 /** Results that fail the run (failure-reason check-failed). */
 const FAILING_RESULTS = new Set(['unreachable', 'timeout', 'error']);
+/** The results in the order counts are said. */
+const RESULT_ORDER = ['reachable', 'unreachable', 'timeout', 'error', 'not-run'];
+/** "2 reachable, 1 unreachable" (empty when there are no checks): the log and the reports say counts alike. */
+function checkCounts(checks) {
+    return RESULT_ORDER.map((r) => [r, checks.filter((c) => c.result === r).length])
+        .filter(([, n]) => n > 0)
+        .map(([r, n]) => `${n} ${r}`)
+        .join(', ');
+}
 
 
 /***/ }),
@@ -1417,8 +1427,12 @@ function planDiff(plan, maxFacts = DIFF_FACTS_PER_CONNECTION) {
 /* harmony export */   ZL: () => (/* binding */ checkStatusLine),
 /* harmony export */   hW: () => (/* binding */ checksSuffix)
 /* harmony export */ });
-/* unused harmony export checkCounts */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _checks_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6468);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+// The connectivity checks in the reports: a section with one row per address (job summary and PR comment), the
+// verdict of mode check, the text added to the apply verdict, and the `checks` output. Pure functions of the
+// ReportInput; the run's diagnostics already carry the annotations (an error at each failing address's line).
+
 
 const RESULT_TEXT = {
     reachable: '✅ reachable',
@@ -1427,7 +1441,6 @@ const RESULT_TEXT = {
     error: '⚠️ API error',
     'not-run': '➖ not run',
 };
-const ORDER = ['reachable', 'unreachable', 'timeout', 'error', 'not-run'];
 const DETAIL_CHARS_AT_LEVEL_3 = 160;
 function fromText(r) {
     if (r.source.kind === 'pool')
@@ -1439,42 +1452,35 @@ function runText(r, level) {
     const text = `${from ? `${from}: ` : ''}${r.detail}`;
     return level >= 3 && text.length > DETAIL_CHARS_AT_LEVEL_3 ? `${text.slice(0, DETAIL_CHARS_AT_LEVEL_3 - 1)}…` : text;
 }
-/** "2 reachable, 1 unreachable". */
-function checkCounts(checks) {
-    return ORDER.map((r) => [r, checks.filter((c) => c.result === r).length])
-        .filter(([, n]) => n > 0)
-        .map(([r, n]) => `${n} ${r}`)
-        .join(', ');
-}
 /** `### Connectivity checks`: connection | address | check | tested from — every address gets its row. */
 function checksSection(input, level) {
     const checks = input.checks?.checks ?? [];
     if (checks.length === 0)
         return undefined;
     const rows = checks.map((c) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(c.connection, { inTable: true }),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(c.address, { inTable: true }),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(c.connection, { inTable: true }),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(c.address, { inTable: true }),
         RESULT_TEXT[c.result],
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .aL)(c.runs.map((r) => runText(r, level)).join('\n')),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(c.runs.map((r) => runText(r, level)).join('\n')),
     ]);
     // Our own words (counts and fixed text): no user text, so no escaping.
-    const lead = `${checkCounts(checks)} — DLI's address test from each bound queue (a pool through one of its queues): TCP reachability, not credentials.`;
-    return `### Connectivity checks\n\n${lead}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Connection', 'Address', 'Check', 'Tested from'], rows)}`;
+    const lead = `${(0,_checks_types_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCounts */ .t)(checks)} — DLI's address test from each bound queue (a pool through one of its queues): TCP reachability, not credentials.`;
+    return `### Connectivity checks\n\n${lead}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Connection', 'Address', 'Check', 'Tested from'], rows)}`;
 }
 /** mode check's verdict. */
 function checkStatusLine(input) {
     const checks = input.checks?.checks ?? [];
-    const reason = input.failureReason ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.failureReason)})` : '';
+    const reason = input.failureReason ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(input.failureReason)})` : '';
     if (input.failureReason)
-        return `**Checks failed**${reason}${checks.length ? `: ${checkCounts(checks)}` : ''}`;
+        return `**Checks failed**${reason}${checks.length ? `: ${(0,_checks_types_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCounts */ .t)(checks)}` : ''}`;
     if (checks.length === 0)
         return '**No checks**: no manifest declares `checks`';
-    return `**Checks done**: ${checkCounts(checks)}`;
+    return `**Checks done**: ${(0,_checks_types_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCounts */ .t)(checks)}`;
 }
 /** Appended to apply's verdict: " · checks: 2 reachable, 1 unreachable". */
 function checksSuffix(input) {
     const checks = input.checks?.checks ?? [];
-    return checks.length ? ` · checks: ${checkCounts(checks)}` : '';
+    return checks.length ? ` · checks: ${(0,_checks_types_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCounts */ .t)(checks)}` : '';
 }
 /** The `checks` output: connection → address → result (`{}` when no check ran). */
 function checksOutput(input) {

@@ -390,9 +390,7 @@ async function runChecks(targets, deps) {
             continue;
         c.result = c.runs.reduce((worst, r) => (RANK[r.result] > RANK[worst] ? r.result : worst), 'reachable');
     }
-    const count = (r) => checks.filter((c) => c.result === r).length;
-    const parts = ['reachable', 'unreachable', 'timeout', 'error', 'not-run'].filter((r) => count(r) > 0).map((r) => `${count(r)} ${r}`);
-    deps.logger.info(`checks: ${parts.join(', ') || 'none'}`);
+    deps.logger.info(`checks: ${(0,types/* checkCounts */.t)(checks) || 'none'}`);
     return { checks, failed: checks.some((c) => types/* FAILING_RESULTS */.w.has(c.result)), timeoutSeconds: Math.round(deps.timeoutMs / 1000) };
 }
 /** The sources of one connection: its bound queues and pools, each runnable or with the reason it is not. */

@@ -7,10 +7,20 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ checkCounts),
 /* harmony export */   w: () => (/* binding */ FAILING_RESULTS)
 /* harmony export */ });
 /** Results that fail the run (failure-reason check-failed). */
 const FAILING_RESULTS = new Set(['unreachable', 'timeout', 'error']);
+/** The results in the order counts are said. */
+const RESULT_ORDER = ['reachable', 'unreachable', 'timeout', 'error', 'not-run'];
+/** "2 reachable, 1 unreachable" (empty when there are no checks): the log and the reports say counts alike. */
+function checkCounts(checks) {
+    return RESULT_ORDER.map((r) => [r, checks.filter((c) => c.result === r).length])
+        .filter(([, n]) => n > 0)
+        .map(([r, n]) => `${n} ${r}`)
+        .join(', ');
+}
 
 
 /***/ }),

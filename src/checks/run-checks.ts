@@ -12,7 +12,7 @@ import { isPermissionDenied } from '../plan/preflight-lookups.js';
 import { runPool } from '../pool.js';
 import { peeringsOf } from '../apply/wait.js';
 import type { AddressCheck, CheckResult, CheckRun, CheckSource, ChecksReport } from './types.js';
-import { FAILING_RESULTS } from './types.js';
+import { checkCounts, FAILING_RESULTS } from './types.js';
 
 /** The IAM action each call of a check needs (Huawei's DLI API reference), for the 403 warning. */
 export const CHECK_IAM_ACTIONS: Readonly<Record<string, string>> = {
@@ -87,9 +87,7 @@ export async function runChecks(targets: readonly CheckTarget[], deps: CheckDeps
     if (c.runs.length === 0) continue;
     c.result = c.runs.reduce<CheckResult>((worst, r) => (RANK[r.result] > RANK[worst] ? r.result : worst), 'reachable');
   }
-  const count = (r: CheckResult) => checks.filter((c) => c.result === r).length;
-  const parts = (['reachable', 'unreachable', 'timeout', 'error', 'not-run'] as const).filter((r) => count(r) > 0).map((r) => `${count(r)} ${r}`);
-  deps.logger.info(`checks: ${parts.join(', ') || 'none'}`);
+  deps.logger.info(`checks: ${checkCounts(checks) || 'none'}`);
   return { checks, failed: checks.some((c) => FAILING_RESULTS.has(c.result)), timeoutSeconds: Math.round(deps.timeoutMs / 1000) };
 }
 

@@ -14,6 +14,17 @@ export type CheckResult = 'reachable' | 'unreachable' | 'timeout' | 'error' | 'n
 /** Results that fail the run (failure-reason check-failed). */
 export const FAILING_RESULTS: ReadonlySet<CheckResult> = new Set(['unreachable', 'timeout', 'error']);
 
+/** The results in the order counts are said. */
+const RESULT_ORDER: readonly CheckResult[] = ['reachable', 'unreachable', 'timeout', 'error', 'not-run'];
+
+/** "2 reachable, 1 unreachable" (empty when there are no checks): the log and the reports say counts alike. */
+export function checkCounts(checks: readonly Pick<AddressCheck, 'result'>[]): string {
+  return RESULT_ORDER.map((r) => [r, checks.filter((c) => c.result === r).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([r, n]) => `${n} ${r}`)
+    .join(', ');
+}
+
 /** Where one test ran: a bound queue, or a queue inside a bound pool (the API tests from queues only). */
 export interface CheckSource {
   kind: 'queue' | 'pool';

@@ -1,7 +1,7 @@
 // The connectivity checks in the reports: a section with one row per address (job summary and PR comment), the
 // verdict of mode check, the text added to the apply verdict, and the `checks` output. Pure functions of the
 // ReportInput; the run's diagnostics already carry the annotations (an error at each failing address's line).
-import type { AddressCheck, CheckResult, CheckRun } from '../checks/types.js';
+import { checkCounts, type CheckResult, type CheckRun } from '../checks/types.js';
 import { escapeTableCell, inlineCode, table } from './markdown.js';
 import type { ReportInput } from './types.js';
 
@@ -12,7 +12,6 @@ const RESULT_TEXT: Record<CheckResult, string> = {
   error: '⚠️ API error',
   'not-run': '➖ not run',
 };
-const ORDER: CheckResult[] = ['reachable', 'unreachable', 'timeout', 'error', 'not-run'];
 const DETAIL_CHARS_AT_LEVEL_3 = 160;
 
 function fromText(r: CheckRun): string {
@@ -24,14 +23,6 @@ function runText(r: CheckRun, level: number): string {
   const from = fromText(r);
   const text = `${from ? `${from}: ` : ''}${r.detail}`;
   return level >= 3 && text.length > DETAIL_CHARS_AT_LEVEL_3 ? `${text.slice(0, DETAIL_CHARS_AT_LEVEL_3 - 1)}…` : text;
-}
-
-/** "2 reachable, 1 unreachable". */
-export function checkCounts(checks: readonly AddressCheck[]): string {
-  return ORDER.map((r) => [r, checks.filter((c) => c.result === r).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${n} ${r}`)
-    .join(', ');
 }
 
 /** `### Connectivity checks`: connection | address | check | tested from — every address gets its row. */
