@@ -2385,6 +2385,13 @@ module.exports = require("node:path");
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = require("node:timers/promises");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 

@@ -106,6 +106,8 @@ __webpack_require__.d(__webpack_exports__, {
   applyPlan: () => (/* binding */ applyPlan)
 });
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/ownership.ts
 var ownership = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/dli/errors.ts
@@ -450,7 +452,7 @@ var wait = __webpack_require__(9935);
 
 
 
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Actions whose connection is managed by a manifest after apply (their ids go to the `connection-ids` output). */
 const MANAGED_ACTIONS = new Set(['create', 'update', 'replace', 'adopt', 'unchanged']);
 /**
@@ -490,7 +492,7 @@ function sharedContext(deps) {
         watcher: new wait/* PeeringWatcher */.JC({
             api: deps.api,
             logger: deps.logger,
-            sleep: deps.sleep ?? realSleep,
+            sleep: deps.sleep ?? promises_.setTimeout,
             now: deps.now ?? Date.now,
             timeoutMs: deps.waitTimeoutMs,
             pollIntervalMs: deps.pollIntervalMs,
@@ -633,7 +635,7 @@ async function runOne(step, id, change, deps, notes, shared) {
             api,
             logger,
             label: deps.label,
-            sleep: deps.sleep ?? realSleep,
+            sleep: deps.sleep ?? promises_.setTimeout,
             notes,
             replacedId,
             lookup: shared.lookup,

@@ -332,6 +332,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/apply/wait.ts
 var wait = __webpack_require__(9935);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/dli/errors.ts
 var errors = __webpack_require__(4540);
 // EXTERNAL MODULE: ./src/plan/preflight-lookups.ts
@@ -351,6 +353,7 @@ var types = __webpack_require__(6468);
 
 
 
+
 /** The IAM action each call of a check needs (Huawei's DLI API reference), for the 403 warning. */
 const CHECK_IAM_ACTIONS = {
     startConnectivityTest: 'dli:queue:checkConnection',
@@ -358,7 +361,6 @@ const CHECK_IAM_ACTIONS = {
     listQueues: 'dli:queue:list',
     showConnection: 'dli:edsconnection:get',
 };
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const RANK = { unreachable: 4, timeout: 3, error: 2, 'not-run': 1, reachable: 0 };
 async function runChecks(targets, deps) {
     const queues = memo(() => deps.api.listQueues());
@@ -449,7 +451,7 @@ function queueOfPool(queues, pool) {
 }
 /** Start the test, then read it until REACHABLE / UNREACHABLE or the deadline. */
 async function testOnce(check, source, deps) {
-    const sleep = deps.sleep ?? realSleep;
+    const sleep = deps.sleep ?? promises_.setTimeout;
     const now = deps.now ?? Date.now;
     const queue = source.queue;
     const from = source.kind === 'pool' ? `queue ${queue} of pool ${source.name}` : `queue ${queue}`;

@@ -3,6 +3,7 @@
 // frees its worker for the next connection, so every wait overlaps every other and the creates still in line. A
 // failure stops only its own connection; the result records what ran and what did not, so the report can say
 // exactly that.
+import { setTimeout as sleepFor } from 'node:timers/promises';
 import { OWNERSHIP_TAG_KEY } from '../ownership.js';
 import type { ConnectionChange, Plan, PlanStep } from '../plan/types.js';
 import { createIdempotent } from './create.js';
@@ -13,7 +14,6 @@ import { describeStep, runStep } from './steps.js';
 import type { ApplyDeps, ApplyFailureReason, ApplyResult, ConnectionApplyResult } from './types.js';
 import { PeeringWatcher } from './wait.js';
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Actions whose connection is managed by a manifest after apply (their ids go to the `connection-ids` output). */
 const MANAGED_ACTIONS = new Set(['create', 'update', 'replace', 'adopt', 'unchanged']);
@@ -75,7 +75,7 @@ function sharedContext(deps: ApplyDeps): SharedContext {
     watcher: new PeeringWatcher({
       api: deps.api,
       logger: deps.logger,
-      sleep: deps.sleep ?? realSleep,
+      sleep: deps.sleep ?? sleepFor,
       now: deps.now ?? Date.now,
       timeoutMs: deps.waitTimeoutMs,
       pollIntervalMs: deps.pollIntervalMs,
@@ -231,7 +231,7 @@ async function runOne(
         api,
         logger,
         label: deps.label,
-        sleep: deps.sleep ?? realSleep,
+        sleep: deps.sleep ?? sleepFor,
         notes,
         replacedId,
         lookup: shared.lookup,

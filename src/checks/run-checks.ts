@@ -3,6 +3,7 @@
 // pool (the API has no pool-level test). Tests run side by side within `concurrency`; each one polls its task with
 // backoff until a final answer or its deadline. Every call goes through the client, so the limiter, timeouts and
 // retries of all other calls apply. Never throws for an API failure: every outcome is in the report.
+import { setTimeout as sleepFor } from 'node:timers/promises';
 import { ApiError } from '../dli/errors.js';
 import type { ConnectivityTestApi, DliApi, DliQueue, DliResourceApi } from '../dli/types.js';
 import type { Logger } from '../logger.js';
@@ -49,7 +50,6 @@ export interface CheckDeps {
   pollIntervalMs?: { initial: number; max: number };
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const RANK: Record<CheckResult, number> = { unreachable: 4, timeout: 3, error: 2, 'not-run': 1, reachable: 0 };
 
 /** One test to run: an address from a source, or a source that cannot test (its reason). */
@@ -148,7 +148,7 @@ export function queueOfPool(queues: readonly DliQueue[], pool: string): string |
 
 /** Start the test, then read it until REACHABLE / UNREACHABLE or the deadline. */
 async function testOnce(check: AddressCheck, source: CheckSource, deps: CheckDeps): Promise<CheckRun> {
-  const sleep = deps.sleep ?? realSleep;
+  const sleep = deps.sleep ?? sleepFor;
   const now = deps.now ?? Date.now;
   const queue = source.queue as string;
   const from = source.kind === 'pool' ? `queue ${queue} of pool ${source.name}` : `queue ${queue}`;
